@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from types import MappingProxyType
 
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 EDUCATION = ("none", "bac", "bac+2", "bac+3", "bac+5")
@@ -20,7 +19,34 @@ REMOTE = "remote"
 MAX_SKILL = 5
 
 Levels = Mapping[str, int]
-EMPTY_LEVELS: Levels = MappingProxyType({})
+
+
+class _EmptyLevels(Mapping):
+    """An immutable, hashable empty level list.
+
+    Python 3.11 refuses an unhashable ``MappingProxyType({})`` as a dataclass default
+    ("mutable default"); this empty mapping compares equal to ``{}`` and is hashable.
+    """
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> int:
+        raise KeyError(key)
+
+    def __iter__(self):
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+
+EMPTY_LEVELS: Levels = _EmptyLevels()
 
 
 def norm_key(text: str) -> str:
