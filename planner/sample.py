@@ -1,0 +1,36 @@
+"""Synthetic workbooks shaped like Morocco's contact-centre sector, for demos and benchmarks.
+
+``generate(n, seed)`` is deterministic for a seed: the same agents, sessions and roles every
+time, so benchmarks and tests can name an instance by its size and seed.
+``python -m planner.sample`` regenerates the shipped ``data/sample.xlsx`` and templates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from planner import sample_catalogue, sample_people
+from planner.domain import Dataset, Settings
+
+PLAN_START = date(2027, 1, 4)
+SAMPLE_EMPLOYEES = 300
+SAMPLE_SEED = 2026
+
+
+def generate(n_employees: int, seed: int) -> Dataset:
+    """A realistic dataset of ``n_employees`` agents with a catalogue scaled to them.
+
+    People, sessions and roles draw from independent streams of the seed, so the catalogue
+    of a given size does not change when the people-drawing code evolves and vice versa.
+    """
+    if n_employees < 1:
+        raise ValueError(f"n_employees must be at least 1, got {n_employees}")
+    people_seq, cohort_seq, role_seq = np.random.SeedSequence(seed).spawn(3)
+    people = sample_people.employees(np.random.default_rng(people_seq), n_employees)
+    sessions = sample_catalogue.cohorts(np.random.default_rng(cohort_seq), n_employees)
+    roles = sample_catalogue.roles(np.random.default_rng(role_seq), n_employees)
+    settings = Settings(budget_mad=sample_catalogue.budget(sessions),
+                        plan_start_date=PLAN_START, seniority_years=10.0)
+    return Dataset(employees=people, cohorts=sessions, roles=roles, settings=settings)
