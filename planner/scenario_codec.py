@@ -15,7 +15,6 @@ import types
 import typing
 from collections.abc import Mapping
 from datetime import date
-from types import MappingProxyType
 from typing import Any
 
 from planner import domain
@@ -59,7 +58,7 @@ def decode(hint: Any, data: Any) -> Any:
         return tuple(decode(item, v) for v in data)
     if origin in (Mapping, dict) or hint is Mapping:
         args = typing.get_args(hint) or (str, Any)
-        return MappingProxyType({k: decode(args[1], v) for k, v in data.items()})
+        return {k: decode(args[1], v) for k, v in data.items()}  # a dict pickles; a proxy not
     return data  # str, int, float (an int stays an int: exact round trip), bool
 
 
