@@ -1,0 +1,188 @@
+"""Read .xlsx/.xlsm workbooks: cached cell values only, after the safety checks.
+
+python-calamine reads values about ten times faster than openpyxl; openpyxl (read-only,
+cached values) is the fallback for files calamine rejects. Formulas are never evaluated and
+macros never run: calamine and openpyxl only read the stored values. Before either reader
+sees the file, every XML part is decompressed within the declared sizes, checked for
+DOCTYPE/entities and, for worksheets, pre-scanned for size and formulas with no value.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+import defusedxml.ElementTree as SafeET
+
+from planner import safety
+from planner.parse_raw import Book, RawSheet, column_index
+from planner.problems import error
+
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+_ROW_R = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\bt=\"e\"[^>]*>")
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})(\d+)\"([^>]*)>")
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v>([^<]*)<|is>)")
+_CELL_END = re.compile(rb"</(?:\w+:)?c>")
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+@dataclass(slots=True)
+class SheetScan:
+    """What the pre-scan of one worksheet part found."""
+
+    rows: int = 0
+    cells: int = 0
+    special: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def is_workbook_zip(archive: zipfile.ZipFile) -> bool:
+    names = {n.lower() for n in archive.namelist()}
+    return "xl/workbook.xml" in names or any(n.endswith("/workbook.xml") for n in names)
+
+
+def open_workbook(data: bytes, archive: zipfile.ZipFile) -> Book:
+    """Check every part, then return a Book whose sheets calamine loads on demand."""
+    parts: dict[str, bytes] = {}
+    scans: dict[str, SheetScan] = {}
+    for info in archive.infolist():
+        if not info.filename.lower().endswith(XML_SUFFIXES):
+            continue
+        xml = safety.read_member(data, info)
+        safety.check_xml(info.filename, xml)
+        if "/worksheets/" in info.filename and info.filename.endswith(".xml"):
+            scans[info.filename] = scan_sheet(xml)
+        elif info.filename.endswith((".rels", "workbook.xml")):
+            parts[info.filename] = xml
+    cells = sum(scan.cells for scan in scans.values())
+    if cells > safety.MAX_CELLS:
+        raise safety.Refused(error("too_many_cells", value=cells, expected="limit", count=cells,
+                                   limit=safety.MAX_CELLS))
+    sheet_parts = _sheet_parts(parts)
+    return _calamine_book(data, {name: scans.get(path, SheetScan())
+                                 for name, path in sheet_parts.items()})
+
+
+def scan_sheet(xml: bytes) -> SheetScan:
+    """Count rows and cells, and find formulas with no cached value and error cells."""
+    numbers = _ROW_R.findall(xml)
+    rows = max(int(numbers[-1]) if numbers else 0, len(_ROW.findall(xml)))
+    scan = SheetScan(rows=rows, cells=len(_CELL.findall(xml)))
+    for match in _FORMULA.finditer(xml):
+        _scan_formula(xml, match.start(), scan)
+    for match in _ERROR_CELL.finditer(xml):
+        _scan_cell(xml, match.start(), scan, error_cell=True)
+    return scan
+
+
+def _scan_formula(xml: bytes, pos: int, scan: SheetScan) -> None:
+    start = xml.rfind(b"<", 0, pos)
+    if start >= 0 and _CELL_TAG.match(xml, start):
+        _scan_cell(xml, start, scan, error_cell=False)
+
+
+def _scan_cell(xml: bytes, start: int, scan: SheetScan, error_cell: bool) -> None:
+    tag = _CELL_TAG.match(xml, start)
+    if not tag:
+        return
+    end = _CELL_END.search(xml, tag.end())
+    body = xml[tag.end():end.start() if end else tag.end()]
+    value = _VALUE.search(body)
+    key = (int(tag.group(2)) - 1, column_index(tag.group(1).decode()))
+    if error_cell and value and value.group(1):
+        scan.special[key] = value.group(1).decode("utf-8", "replace")[:40]
+    elif value is None or (value.group(1) == b"" and b't="str"' not in tag.group(3)):
+        scan.special[key] = "formula"
+
+
+def _sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
+    """Sheet name -> worksheet part path, from workbook.xml and its relationships."""
+    book_path = next((p for p in parts if p.endswith("workbook.xml")), "xl/workbook.xml")
+    folder = posixpath.dirname(book_path)
+    rels_path = posixpath.join(folder, "_rels", posixpath.basename(book_path) + ".rels")
+    try:
+        targets = {rel.get("Id"): rel.get("Target", "")
+                   for rel in SafeET.fromstring(parts[rels_path]) if rel.get("Id")}
+        book = SafeET.fromstring(parts[book_path])
+    except Exception as exc:  # any XML failure means a damaged workbook
+        raise safety.Refused(error("corrupt", expected="resave",
+                                   detail=f"workbook structure: {str(exc)[:80]}")) from None
+    out = {}
+    for sheet in book.iter():
+        if sheet.tag.endswith("}sheet") and sheet.get("name") is not None:
+            target = targets.get(sheet.get(f"{{{REL_NS}}}id"), "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                posixpath.join(folder, target))
+            out[sheet.get("name")] = path
+    return out
+
+
+def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
+    import python_calamine as calamine
+
+    try:
+        workbook = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        metadata = workbook.sheets_metadata
+    except Exception:  # calamine refuses some valid files: try openpyxl
+        return _openpyxl_book(data, scans)
+    names = [m.name for m in metadata if "Work" in str(m.typ)]
+    hidden = {m.name for m in metadata if "Visible" != str(m.visible).rsplit(".", 1)[-1]}
+
+    def load(name: str) -> RawSheet:
+        scan = scans.get(name, SheetScan())
+        check_rows(name, scan.rows)
+        try:
+            sheet = workbook.get_sheet_by_name(name)
+        except Exception as exc:
+            raise safety.Refused(error("corrupt", sheet=name, expected="resave",
+                                       detail=str(exc)[:80])) from None
+        if sheet.start is None or sheet.end is None:
+            return RawSheet(name, [], hidden=name in hidden)
+        check_columns(name, sheet.end[1] + 1)
+        merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+        return RawSheet(name, sheet.to_python(), sheet.start[0] + 1, sheet.start[1], merged,
+                        scan.special, name in hidden)
+
+    return Book(names, hidden, load)
+
+
+def check_rows(sheet: str, rows: int) -> None:
+    if rows > safety.MAX_ROWS:
+        raise safety.Refused(error("too_many_rows", sheet=sheet, value=rows, expected="limit",
+                                   count=rows, limit=safety.MAX_ROWS))
+
+
+def check_columns(sheet: str, columns: int) -> None:
+    if columns > safety.MAX_COLUMNS:
+        raise safety.Refused(error("too_many_columns", sheet=sheet, value=columns,
+                                   expected="limit", count=columns, limit=safety.MAX_COLUMNS))
+
+
+def _openpyxl_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
+    """Fallback reader: openpyxl read-only with cached values (no formula evaluation)."""
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True,
+                                          keep_vba=False, keep_links=False)
+    except Exception as exc:  # any failure of both readers: damaged file
+        raise safety.Refused(error("corrupt", expected="resave", detail=str(exc)[:80])) from None
+    names = [ws.title for ws in workbook.worksheets]
+    hidden = {ws.title for ws in workbook.worksheets if ws.sheet_state != "visible"}
+
+    def load(name: str) -> RawSheet:
+        scan = scans.get(name, SheetScan())
+        check_rows(name, scan.rows)
+        rows = []
+        for row in workbook[name].iter_rows(values_only=True):
+            check_columns(name, len(row))
+            rows.append(["" if v is None else v for v in row])
+        return RawSheet(name, rows, 1, 0, [], scan.special, name in hidden)
+
+    return Book(names, hidden, load)
