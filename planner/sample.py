@@ -7,16 +7,20 @@ time, so benchmarks and tests can name an instance by its size and seed.
 
 from __future__ import annotations
 
-from datetime import date
+import argparse
+from datetime import date, datetime
+from pathlib import Path
 
 import numpy as np
 
-from planner import sample_catalogue, sample_people
+from planner import sample_catalogue, sample_people, tables
 from planner.domain import Dataset, Settings
 
 PLAN_START = date(2027, 1, 4)
 SAMPLE_EMPLOYEES = 300
 SAMPLE_SEED = 2026
+FILES_CREATED = datetime(2026, 1, 1)  # fixed document date: regenerating changes no byte
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 def generate(n_employees: int, seed: int) -> Dataset:
@@ -34,3 +38,28 @@ def generate(n_employees: int, seed: int) -> Dataset:
     settings = Settings(budget_mad=sample_catalogue.budget(sessions),
                         plan_start_date=PLAN_START, seniority_years=10.0)
     return Dataset(employees=people, cohorts=sessions, roles=roles, settings=settings)
+
+
+def write_shipped_files(out_dir: Path) -> list[Path]:
+    """Regenerate data/sample.xlsx and the import templates, byte-for-byte reproducibly."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [out_dir / "sample.xlsx", out_dir / "template.xlsx", out_dir / "template_en.xlsx"]
+    dataset = generate(SAMPLE_EMPLOYEES, SAMPLE_SEED)
+    tables.write_workbook(dataset, written[0], lang="fr", created=FILES_CREATED)
+    tables.write_template(written[1], lang="fr", created=FILES_CREATED)
+    tables.write_template(written[2], lang="en", created=FILES_CREATED)
+    return written
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m planner.sample",
+        description="Regenerate the shipped sample workbook and the import templates.")
+    parser.add_argument("--out-dir", type=Path, default=DATA_DIR)
+    args = parser.parse_args(argv)
+    for path in write_shipped_files(args.out_dir):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
