@@ -43,7 +43,7 @@ def sheet_for_name(name: str) -> Sheet | None:
     return next((s for s in SHEETS if key in {norm_key(n) for n in s.names()}), None)
 
 
-def _header_keys(schema: Sheet) -> dict[str, str]:
+def header_keys(schema: Sheet) -> dict[str, str]:
     return {norm_key(h): col.name for col in schema.columns for h in col.headers()}
 
 
@@ -91,7 +91,7 @@ def _labels(raw: RawSheet, r: int, keys: dict[str, str], wide: bool) -> dict[int
 
 def find_header(raw: RawSheet, schema: Sheet) -> tuple[int, dict[int, tuple]] | None:
     """Row index and labels of the header: the row (of the first 20) matching most columns."""
-    keys, wide = _header_keys(schema), schema is EMPLOYEES
+    keys, wide = header_keys(schema), schema is EMPLOYEES
     best: tuple[int, int, dict] | None = None
     for r in range(min(safety.HEADER_SEARCH_ROWS, len(raw.rows))):
         labels = _labels(raw, r, keys, wide)

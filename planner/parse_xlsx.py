@@ -132,7 +132,7 @@ def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
     except Exception:  # calamine refuses some valid files: try openpyxl
         return _openpyxl_book(data, scans)
     names = [m.name for m in metadata if "Work" in str(m.typ)]
-    hidden = {m.name for m in metadata if "Visible" != str(m.visible).rsplit(".", 1)[-1]}
+    hidden = {m.name for m in metadata if str(m.visible).rsplit(".", 1)[-1] != "Visible"}
 
     def load(name: str) -> RawSheet:
         scan = scans.get(name, SheetScan())

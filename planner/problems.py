@@ -17,6 +17,8 @@ from planner.domain import Problem, Severity
 MESSAGES: dict[str, tuple[str, str]] = {
     # whole file
     "file_empty": ("the file is empty", "le fichier est vide"),
+    "file_unreadable": ("the file cannot be read ({detail})",
+                        "le fichier ne peut pas être lu ({detail})"),
     "file_too_large": ("the file is larger than the {limit} MB limit",
                        "le fichier dépasse la limite de {limit} Mo"),
     "not_a_workbook": ("the file is not a workbook: its content is {kind}",
@@ -32,7 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "la partie {part} déclare un DOCTYPE ou des entités XML, refusé par sécurité"),
     "csv_encoding": ("the CSV text encoding is not recognised",
                      "l'encodage du fichier CSV n'est pas reconnu"),
-    "unsupported_format": ("files of type {kind} are not read", "les fichiers {kind} ne sont pas lus"),
+    "unsupported_format": ("files of type {kind} are not read",
+                           "les fichiers {kind} ne sont pas lus"),
     # sheets and columns
     "sheet_missing": ("the sheet {sheet} is missing", "la feuille {sheet} est absente"),
     "sheet_ambiguous": ("several sheets could be {sheet}: {names}",
@@ -59,7 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "la cellule contient {count} caractères, au-delà de la limite de {limit}"),
     "formula_no_value": ("the cell holds a formula with no computed value",
                          "la cellule contient une formule sans valeur calculée"),
-    "cell_error": ("the cell holds a spreadsheet error", "la cellule contient une erreur de calcul"),
+    "cell_error": ("the cell holds a spreadsheet error",
+                   "la cellule contient une erreur de calcul"),
     "bad_number": ("the value is not a number", "la valeur n'est pas un nombre"),
     "not_finite": ("the value is not a finite number", "la valeur n'est pas un nombre fini"),
     "bad_integer": ("the value is not a whole number", "la valeur n'est pas un nombre entier"),
@@ -67,7 +71,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_level": ("unknown level {level}", "niveau inconnu {level}"),
     "bad_level_list": ("the level list cannot be read at {part}",
                        "la liste de niveaux est illisible à {part}"),
-    "duplicate_code": ("{code} appears twice in the list", "{code} apparaît deux fois dans la liste"),
+    "duplicate_code": ("{code} appears twice in the list",
+                       "{code} apparaît deux fois dans la liste"),
     "bad_education": ("unknown education level", "niveau d'études inconnu"),
     "bad_bool": ("the value is not a yes/no answer", "la valeur n'est pas une réponse oui/non"),
     "bad_date": ("the value is not a date", "la valeur n'est pas une date"),
@@ -114,7 +119,8 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "unprotected": ("a workbook without a password: remove the protection and save it again",
                     "un classeur sans mot de passe : retirez la protection et enregistrez-le "
                     "à nouveau"),
-    "resave": ("a workbook saved by a spreadsheet program", "un classeur enregistré par un tableur"),
+    "resave": ("a workbook saved by a spreadsheet program",
+               "un classeur enregistré par un tableur"),
     "encoding": ("UTF-8, UTF-16 or Windows-1252 text", "du texte UTF-8, UTF-16 ou Windows-1252"),
     "sheet": ("a sheet named one of: {names}", "une feuille nommée : {names}"),
     "one sheet": ("one sheet only", "une seule feuille"),

@@ -1,0 +1,57 @@
+"""The app's edit path: canonical DataFrames (``tables.dataset_to_frames``) as Tables.
+
+Row numbers are the 0-based position + 2, as if a header stood on row 1, so a problem in an
+edited table points at the same row the user sees in a spreadsheet export of it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from planner.domain import Problem
+from planner.parse_header import Table, header_keys, match_header
+from planner.problems import error
+from planner.schema import REQUIRED_SHEETS, SETTINGS, SHEETS, Sheet
+
+
+def _column_values(series: pd.Series) -> list[object]:
+    """Python values of one column, every kind of missing (NaN, NaT, NA) as None."""
+    mask = series.isna().tolist()
+    return [None if missing else value
+            for value, missing in zip(series.astype(object).tolist(), mask, strict=True)]
+
+
+def frame_table(frame: pd.DataFrame, schema: Sheet) -> Table:
+    """One frame as a Table; headers are matched like a file's, so aliases work too."""
+    keys = header_keys(schema)
+    table = Table(schema, schema.name, 1, {})
+    headers = [str(h) for h in frame.columns]
+    for index, header in enumerate(headers):
+        name = match_header(header, keys, wide=False)
+        if name is None:
+            continue
+        if name in table.columns:
+            table.duplicates.setdefault(name, [table.columns[name][1]]).append(header)
+        else:
+            table.columns[name] = (index, header)
+    columns = [_column_values(frame.iloc[:, i]) for i in range(len(headers))]
+    for position, row in enumerate(zip(*columns, strict=True)):
+        values = list(row)
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue  # an empty row added in the editor and left empty
+        table.rows.append((position + 2, values))
+    return table
+
+
+def frame_tables(frames: dict, problems: list[Problem]) -> tuple[dict[str, Table], Table | None]:
+    """Tables of the object sheets and of the settings, reporting missing frames."""
+    tables: dict[str, Table] = {}
+    for schema in SHEETS:
+        frame = frames.get(schema.name)
+        if frame is None:
+            if schema in REQUIRED_SHEETS:
+                problems.append(error("sheet_missing", expected="sheet", sheet=schema.name,
+                                      names=schema.name))
+            continue
+        tables[schema.name] = frame_table(frame, schema)
+    return tables, tables.pop(SETTINGS.name, None)
