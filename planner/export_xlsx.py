@@ -48,6 +48,8 @@ def _escape(text: str) -> str:
     text = clean_text(text)
     if "&" in text or "<" in text or ">" in text:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "\r" in text:  # a raw CR would be read back as LF (XML end-of-line normalisation)
+        text = text.replace("\r", "&#13;")
     return text
 
 
@@ -69,7 +71,7 @@ class Sheet:
             if is_formula_like(text):
                 style = S_LITERAL
             escaped = _escape(text)
-            space = ' xml:space="preserve"' if escaped != escaped.strip() else ""
+            space = ' xml:space="preserve"' if text != text.strip() else ""
             attr = f' s="{style}"' if style else ""
             body = f'{attr} t="inlineStr"><is><t{space}>{escaped}</t></is></c>'
             self._texts[key] = body
