@@ -1,0 +1,28 @@
+"""Reconversion planner — Streamlit entry point: `streamlit run app.py`.
+
+Short on purpose: it sets up the session, the sidebar and the page list; each page lives in
+app_pages/ and stops early with a message when the data it needs is missing.
+"""
+
+import streamlit as st
+
+from planner.ui import sidebar, state
+from planner.ui.state import tr
+
+state.init()
+st.set_page_config(page_title=tr("app.title"), page_icon=":material/route:", layout="wide")
+sidebar.render()
+PAGES = [
+    st.Page("app_pages/inputs.py", title=tr("nav.inputs"), icon=":material/table:",
+            default=True),
+    st.Page("app_pages/solve.py", title=tr("nav.solve"), icon=":material/bolt:"),
+    st.Page("app_pages/review.py", title=tr("nav.review"), icon=":material/insights:"),
+    st.Page("app_pages/person.py", title=tr("nav.person"), icon=":material/person:"),
+    st.Page("app_pages/equity.py", title=tr("nav.equity"), icon=":material/balance:"),
+    st.Page("app_pages/scenarios.py", title=tr("nav.scenarios"), icon=":material/layers:"),
+    st.Page("app_pages/export.py", title=tr("nav.export"), icon=":material/download:"),
+]
+page = st.navigation(PAGES)
+state.collect_finished_job()
+state.show_notice()
+page.run()

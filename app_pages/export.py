@@ -1,0 +1,67 @@
+"""Export page: plan workbook, training rosters (zip), CSV, optionally pseudonymised."""
+
+import secrets
+
+import streamlit as st
+
+from planner import export
+from planner.ui import state
+from planner.ui.state import tr
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+st.title(tr("export.title"))
+data, result, reasons, _edits = state.plan_context()
+lang = state.lang()
+
+pseudo = st.toggle(tr("export.pseudo"), key="export_pseudo", help=tr("export.pseudo_help"))
+left, right = st.columns(2)
+by = left.radio(tr("export.by"), export.ROSTER_GROUPINGS, horizontal=True, key="export_by",
+                format_func=lambda v: tr(f"export.by_{v}"))
+dialect = right.radio(tr("export.dialect"), list(export.CSV_DIALECTS), horizontal=True,
+                      key="export_dialect", format_func=lambda v: tr(f"export.dialect_{v}"))
+# One secret key per session, so every pseudonymised file of the session agrees.
+key = st.session_state.setdefault("pseudo_key", secrets.token_hex(32))
+
+
+def _pseudo():
+    return export.Pseudonymiser(key) if pseudo else None
+
+
+def _plan() -> bytes:
+    return export.plan_xlsx_bytes(data, result, reasons, lang, _pseudo())
+
+
+def _rosters() -> bytes:
+    return export.rosters_zip(data, result, reasons, by, lang, _pseudo())
+
+
+def _csv() -> bytes:
+    return export.plan_csv_bytes(data, result, reasons, lang, dialect, _pseudo())
+
+
+def _key_table() -> bytes:
+    keeper = export.Pseudonymiser(key)
+    for e in data.employees:
+        keeper.pseudonym(e.employee_id)
+    return export.key_table_csv(keeper, dialect)
+
+
+suffix = "_pseudo" if pseudo else ""
+st.subheader(tr("export.files"))
+cols = st.columns(3)
+cols[0].download_button(tr("export.plan"), _plan, file_name=f"plan{suffix}.xlsx", mime=XLSX,
+                        icon=":material/download:", type="primary", key="dl_plan",
+                        on_click="ignore")
+cols[0].caption(tr("export.plan_help"))
+cols[1].download_button(tr("export.rosters"), _rosters, file_name=f"rosters{suffix}.zip",
+                        mime="application/zip", icon=":material/folder_zip:", key="dl_rosters",
+                        on_click="ignore")
+cols[1].caption(tr("export.rosters_help"))
+cols[2].download_button(tr("export.csv"), _csv, file_name=f"plan{suffix}.csv", mime="text/csv",
+                        icon=":material/csv:", key="dl_csv", on_click="ignore")
+cols[2].caption(tr("export.csv_help"))
+if pseudo:
+    st.warning(tr("export.key_warning"))
+    st.download_button(tr("export.key"), _key_table, file_name="pseudonym_key.csv",
+                       mime="text/csv", icon=":material/key:", key="dl_key",
+                       on_click="ignore")

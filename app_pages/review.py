@@ -1,0 +1,70 @@
+"""Review page: key figures, charts, and the assignment table (select a row for the person)."""
+
+import streamlit as st
+
+from planner import i18n
+from planner.ui import assignments, charts, figures, keys, state
+from planner.ui.progress_view import show_changes
+from planner.ui.state import tr
+
+st.title(tr("review.title"))
+data, result, reasons, _edits = state.plan_context()
+lang = state.lang()
+kf = figures.key_figures(data, result)
+num = i18n.fmt_number
+
+cols = st.columns(5)
+cols[0].metric(tr("kf.placed"), f"{num(kf.placed, lang)} / {num(kf.employees, lang)}",
+               help=tr("kf.placed_help"))
+cols[1].metric(tr("kf.seniors"), f"{num(kf.seniors_placed, lang)} / {num(kf.seniors, lang)}",
+               help=tr("kf.seniors_help", years=num(data.settings.seniority_years, lang, 1)))
+cols[2].metric(tr("kf.cost"), i18n.fmt_money(kf.cost_mad, lang),
+               help=tr("kf.budget", budget=i18n.fmt_money(kf.budget_mad, lang)
+                       if kf.budget_mad is not None else tr("set.no_limit")))
+cols[3].metric(tr("kf.sessions"), f"{num(kf.cohorts_run, lang)} / {num(kf.cohorts, lang)}")
+cols[4].metric(tr("kf.gap"), i18n.fmt_percent(kf.gap, lang),
+               help=tr("kf.gap_help", bound=num(kf.upper_bound, lang)))
+st.caption(tr("kf.status", status=tr(f"status.{kf.status}"),
+              seconds=num(kf.seconds, lang, 1)))
+
+table = figures.placements(data, result.plan)
+tab_charts, tab_table, tab_use, tab_changes = st.tabs(
+    [tr("review.charts"), tr("review.table"), tr("review.use"), tr("changes.title")])
+with tab_charts:
+    left, right = st.columns(2)
+    with left:
+        st.subheader(tr("chart.by_family"))
+        by_family = table[table["placed"]].groupby("family").size().reset_index(name="n")
+        by_family["family"] = by_family["family"].map(assignments.family_label)
+        charts.bars(by_family, "family", "n", tr("col.family"), tr("chart.placed"))
+        st.subheader(tr("chart.by_tenure"))
+        charts.bars(figures.placed_by(table, "tenure_band"), "tenure_band", "placed",
+                    tr("chart.tenure_band"), tr("chart.placed"))
+    with right:
+        st.subheader(tr("chart.by_site"))
+        charts.bars(figures.placed_by(table, "site"), "site", "placed", tr("col.site"),
+                    tr("chart.placed"))
+        st.subheader(tr("chart.by_language"))
+        charts.bars(figures.placed_by_language(table), "language", "placed",
+                    tr("chart.language"), tr("chart.placed"))
+    st.subheader(tr("chart.budget"))
+    charts.budget(figures.budget_split(data, result.plan), data.settings.budget_mad)
+with tab_table:
+    assignments.table_with_selection(assignments.filters(table), reasons)
+with tab_use:
+    seats = figures.seat_use(data, result.plan)
+    openings = figures.opening_use(data, result.plan)
+    left, right = st.columns(2)
+    with left:
+        st.subheader(tr("chart.seats"))
+        charts.filled(seats[seats["used"] > 0], "cohort_id", "used", "seats", tr("col.cohort"))
+        st.caption(tr("chart.sessions_closed", count=int((seats["used"] == 0).sum())))
+    with right:
+        st.subheader(tr("chart.openings"))
+        charts.filled(openings, "role_id", "filled", "openings", tr("col.role"))
+with tab_changes:
+    previous = st.session_state.get(keys.PREVIOUS_RESULT)
+    if previous is None:
+        st.caption(tr("changes.no_previous"))
+    else:
+        show_changes(previous, result)

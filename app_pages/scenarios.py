@@ -1,0 +1,88 @@
+"""Scenarios page: save the current inputs, decisions and plan; reopen; compare two."""
+
+import streamlit as st
+
+from planner import i18n
+from planner.scenarios import ScenarioStore, ScenarioStoreError
+from planner.ui import keys, state
+from planner.ui import scenario_view as sv
+from planner.ui.state import tr
+
+st.title(tr("scen.title"))
+store = ScenarioStore()
+st.caption(tr("scen.location", path=str(store.path)))
+try:
+    infos = store.list()
+except ScenarioStoreError as exc:
+    st.error(tr("scen.store_error", error=str(exc)))
+    st.stop()
+
+st.subheader(tr("scen.save_title"))
+data = state.dataset()
+if data is None:
+    st.caption(tr("scen.cannot_save"))
+else:
+    with st.form("save_scenario", clear_on_submit=False, border=False):
+        name = st.text_input(tr("scen.name"), value=st.session_state.get(keys.SCENARIO, ""),
+                             placeholder=tr("scen.name_hint"), max_chars=120)
+        submitted = st.form_submit_button(tr("scen.save"), icon=":material/save:")
+    if submitted:
+        if not name.strip():
+            st.warning(tr("scen.need_name"))
+        else:
+            try:
+                sv.save(store, name)
+                state.notice("success", tr("scen.saved", name=name.strip()))
+                st.rerun()
+            except ScenarioStoreError as exc:
+                st.error(tr("scen.store_error", error=str(exc)))
+
+st.subheader(tr("scen.list_title"))
+if not infos:
+    st.info(tr("scen.empty"))
+    st.stop()
+st.dataframe(sv.list_table(infos), hide_index=True, width="stretch")
+names = [i.name for i in infos]
+left, mid, right = st.columns([3, 1, 1], vertical_alignment="bottom")
+chosen = left.selectbox(tr("scen.pick"), names, key="scen_pick")
+if mid.button(tr("scen.open"), icon=":material/folder_open:"):
+    try:
+        with st.spinner(tr("scen.opening")):
+            sv.reopen(store.load(chosen))
+        state.notice("success", tr("scen.opened", name=chosen))
+        st.rerun()
+    except (ScenarioStoreError, KeyError) as exc:
+        st.error(tr("scen.store_error", error=str(exc)))
+if right.button(tr("scen.delete"), icon=":material/delete:"):
+    store.delete(chosen)
+    state.notice("info", tr("scen.deleted", name=chosen))
+    st.rerun()
+
+st.subheader(tr("compare.title"))
+options = ([sv.CURRENT] if st.session_state.get(keys.RESULT) is not None else []) + names
+
+
+def _label(value: str) -> str:
+    return tr("compare.current") if value == sv.CURRENT else value
+
+
+left, right = st.columns(2)
+a_name = left.selectbox(tr("compare.a"), options, index=0, format_func=_label, key="cmp_a")
+b_name = right.selectbox(tr("compare.b"), options, index=min(1, len(options) - 1),
+                         format_func=_label, key="cmp_b")
+try:
+    a, b = sv.side(store, a_name), sv.side(store, b_name)
+except (ScenarioStoreError, KeyError) as exc:
+    st.error(tr("scen.store_error", error=str(exc)))
+    st.stop()
+if a is None or b is None or a[1] is None or b[1] is None:
+    st.info(tr("compare.need_plans"))
+    st.stop()
+labels = (_label(a_name), _label(b_name))
+if labels[0] == labels[1]:
+    labels = (f"A · {labels[0]}", f"B · {labels[1]}")
+st.dataframe(sv.figures_table(a, b, labels), hide_index=True, width="stretch")
+moved = sv.moved_table(a, b, labels)
+st.markdown(f"**{tr('compare.moved', count=i18n.fmt_number(len(moved), state.lang()))}**")
+if len(moved):
+    st.dataframe(moved, hide_index=True, width="stretch")

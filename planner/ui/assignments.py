@@ -1,0 +1,96 @@
+"""The assignment table of the review page: everyone, their pathway and outcome, filterable."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from planner import i18n
+from planner.ui import keys, state
+from planner.ui.state import tr
+
+
+def display_table(table: pd.DataFrame, reasons: dict) -> pd.DataFrame:
+    """The plan's table with translated headers, outcome labels and formatted numbers."""
+    lang = state.lang()
+    out = pd.DataFrame({
+        tr("col.employee_id"): table["employee_id"],
+        tr("col.name"): table["name"],
+        tr("col.site"): table["site"],
+        tr("col.tenure"): [i18n.fmt_number(v, lang, 1) for v in table["tenure_years"]],
+        tr("col.senior"): table["senior"],
+        tr("col.outcome"): [_outcome(reasons.get(e), placed) for e, placed
+                            in zip(table["employee_id"], table["placed"], strict=True)],
+        tr("col.cohort"): table["cohort_id"],
+        tr("col.track"): table["track"],
+        tr("col.role"): table["role_id"],
+        tr("col.title"): table["title"],
+        tr("col.family"): table["family"].map(family_label),
+        tr("col.wish"): [_wish(r) for r in table["wish_rank"]],
+    })
+    if st.session_state.get(keys.HIDE_NAMES):
+        out = out.drop(columns=[tr("col.name")])
+    return out
+
+
+def family_label(family: str) -> str:
+    if not family:
+        return ""
+    label = tr(f"family.{family}")
+    return family if label == f"family.{family}" else label
+
+
+def _outcome(reason, placed: bool) -> str:
+    if reason is not None:
+        return tr(f"reason.{reason.code.value}")
+    return tr("reason.placed") if placed else tr("reason.unplaced")
+
+
+def _wish(rank) -> str:
+    if rank is None or pd.isna(rank):
+        return "–"
+    return tr("col.wish_n", n=int(rank) + 1)
+
+
+def filters(table: pd.DataFrame) -> pd.DataFrame:
+    """Search text, outcome, site and family filters; returns the matching rows."""
+    cols = st.columns([2, 1, 1, 1])
+    query = cols[0].text_input(tr("review.search"), key="review_search",
+                               placeholder=tr("review.search_hint"))
+    outcome = cols[1].selectbox(tr("review.outcome"), ["all", "placed", "unplaced"],
+                                format_func=lambda v: tr(f"review.outcome_{v}"),
+                                key="review_outcome")
+    sites = cols[2].multiselect(tr("col.site"), sorted(table["site"].unique()),
+                                key="review_sites", placeholder=tr("review.all"))
+    families = cols[3].multiselect(tr("col.family"),
+                                   sorted(f for f in table["family"].unique() if f),
+                                   format_func=family_label, key="review_families",
+                                   placeholder=tr("review.all"))
+    mask = pd.Series(True, index=table.index)
+    if outcome != "all":
+        mask &= table["placed"] == (outcome == "placed")
+    if sites:
+        mask &= table["site"].isin(sites)
+    if families:
+        mask &= table["family"].isin(families)
+    text = query.strip().casefold()
+    if text:
+        names = table["name"] if not st.session_state.get(keys.HIDE_NAMES) else ""
+        hay = table["employee_id"].str.casefold() + " " + pd.Series(names, index=table.index)\
+            .astype(str).str.casefold()
+        mask &= hay.str.contains(text, regex=False)
+    return table[mask]
+
+
+def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
+    """The filtered table; selecting a row opens that person's page."""
+    st.caption(tr("review.rows", shown=i18n.fmt_number(len(shown), state.lang())))
+    event = st.dataframe(display_table(shown, reasons), hide_index=True, width="stretch",
+                         on_select="rerun", selection_mode="single-row", key="assign_table",
+                         column_config={tr("col.senior"): st.column_config.CheckboxColumn()})
+    rows = event.selection.rows if event is not None else []
+    if rows:
+        employee_id = shown.iloc[rows[0]]["employee_id"]
+        st.session_state[keys.PERSON] = employee_id
+        st.page_link("app_pages/person.py", label=tr("review.open_person", employee=employee_id),
+                     icon=":material/person:")

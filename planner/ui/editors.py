@@ -1,0 +1,105 @@
+"""The input-table editors of the Inputs page: typed columns, search, pages, problems by row."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import streamlit as st
+
+from planner import i18n, problems
+from planner.ui import keys, state, table_edit
+from planner.ui.state import tr
+
+PAGE_SIZE = 100
+HELP_KIND = {"languages": "help.languages", "skills": "help.skills", "wishes": "help.wishes",
+             "education": "help.education", "bool": "help.bool"}
+
+
+def column_config(sheet: str) -> dict:
+    """Streamlit column settings from the schema: labels, types, bounds, help."""
+    lang = state.lang()
+    config = {table_edit.ROW: st.column_config.NumberColumn(tr("col.row"), disabled=True,
+                                                            format="%d", width="small")}
+    for col in table_edit.SHEETS[sheet].columns:
+        label = i18n.column_label(sheet, col.name, lang)
+        help_text = tr(HELP_KIND[col.kind]) if col.kind in HELP_KIND else None
+        config[col.name] = _typed(col, label, help_text, lang)
+    return config
+
+
+def _typed(col, label: str, help_text: str | None, lang: str):
+    cc = st.column_config
+    if col.kind == "education":
+        return cc.SelectboxColumn(label, options=table_edit.education_options(), help=help_text)
+    if col.kind == "bool":
+        return cc.CheckboxColumn(label, help=help_text, default=False)
+    if col.kind == "date":
+        return cc.DateColumn(label, format=i18n.date_pattern(lang), help=help_text)
+    if col.kind == "int":
+        return cc.NumberColumn(label, min_value=0, step=1, format="%d", required=col.required)
+    if col.kind == "number":
+        return cc.NumberColumn(label, min_value=0, format="localized", required=col.required)
+    return cc.TextColumn(label, help=help_text, required=col.required)
+
+
+def sheet_problems(sheet: str) -> list:
+    names = set(table_edit.SHEETS[sheet].names())
+    return [p for p in state.problems() if p.sheet in names]
+
+
+def show_problems(found: list) -> None:
+    """Problems of one sheet as a table: row, column, value, what is wrong."""
+    if not found:
+        return
+    lang = state.lang()
+    table = pd.DataFrame({
+        tr("prob.severity"): [tr(f"prob.{p.severity.value}") for p in found],
+        tr("col.row"): [p.row or None for p in found],
+        tr("prob.column"): [p.column for p in found],
+        tr("prob.value"): [p.value for p in found],
+        tr("prob.text"): [problems.describe(p, lang) for p in found]})
+    st.dataframe(table, hide_index=True, width="stretch",
+                 height=min(400, 38 + 35 * len(found)))
+
+
+def editor(sheet: str) -> None:
+    """One sheet: problems first, then a searchable, paged editor of the whole table."""
+    frame = st.session_state[keys.FRAMES].get(sheet)
+    if frame is None:
+        st.info(tr("data.no_table"))
+        return
+    found = sheet_problems(sheet)
+    show_problems(found)
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    query = left.text_input(tr("data.search"), key=f"search_{sheet}",
+                            placeholder=tr("data.search_hint"))
+    only = right.checkbox(tr("data.only_problems"), key=f"only_{sheet}",
+                          disabled=not any(p.row for p in found))
+    rows = {p.row for p in found if p.row} if only else None
+    labels = table_edit.view_labels(frame, query, rows)
+    pages = max(1, math.ceil(len(labels) / PAGE_SIZE))
+    page = 1
+    if pages > 1:
+        page = st.pagination(pages, key=f"page_{sheet}_{st.session_state[keys.FRAMES_VERSION]}")
+    shown = labels[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    st.caption(tr("data.rows_shown", shown=len(shown), total=len(labels), all=len(frame)))
+    _grid(sheet, frame, shown)
+
+
+def _grid(sheet: str, frame: pd.DataFrame, labels: list) -> None:
+    view = frame.loc[labels].copy()
+    view.insert(0, table_edit.ROW, table_edit.row_numbers(frame).loc[labels])
+    key = f"editor_{sheet}_{st.session_state[keys.FRAMES_VERSION]}"
+    st.data_editor(view.reset_index(drop=True), key=key, num_rows="dynamic", hide_index=True,
+                   column_config=column_config(sheet), width="stretch",
+                   disabled=[table_edit.ROW], on_change=_commit, args=(sheet, key, labels))
+
+
+def _commit(sheet: str, key: str, labels: list) -> None:
+    """Editor callback: merge the page's changes into the whole table and re-validate."""
+    delta = st.session_state.get(key) or {}
+    frames = st.session_state[keys.FRAMES]
+    frames[sheet] = table_edit.apply_delta(frames[sheet], labels, delta, sheet)
+    st.session_state[keys.FRAMES_VERSION] += 1
+    state.revalidate()

@@ -1,0 +1,27 @@
+"""Session-state keys of the app, named once so pages cannot drift apart.
+
+Everything personal (the workbook, its edits, plans, explanations) lives in these per-session
+entries; nothing personal goes into ``st.cache_*`` (shared between users).
+"""
+
+LANG = "lang"  # "fr" or "en"
+HIDE_NAMES = "hide_names"  # bool: mask names on screen
+SOURCE = "source"  # label of the loaded workbook (file name or sample)
+FRAMES = "frames"  # dict sheet -> canonical DataFrame being edited
+FRAMES_VERSION = "frames_version"  # int, bumped when frames change (resets the editors)
+LOAD = "load"  # planner.read.LoadResult of the current frames
+EDITS = "edits"  # domain.Edits: locks and bans chosen by the user
+RESULT = "result"  # domain.SolveResult of the last solve
+RESULT_EDITS = "result_edits"  # domain.Edits the last result was solved with
+RESULT_DATASET = "result_dataset"  # domain.Dataset the last result was solved on
+REASONS = "reasons"  # dict employee_id -> PersonReason for RESULT
+PREVIOUS_RESULT = "previous_result"  # the plan before the last re-solve (what changed)
+STALE = "stale"  # bool: inputs changed since RESULT was computed
+JOB = "solve_job"  # planner.ui.solving.SolveJob running in the background
+TIME_LIMIT = "time_limit"  # seconds
+STAY_CLOSE = "stay_close"  # bool: re-solve from the previous plan
+PERSON = "person"  # employee id shown in the person view
+PERSON_INPUT = "person_input"  # text input of the person view
+EXPORTS = "exports"  # dict (kind, options) -> bytes prepared for download
+NOTICE = "notice"  # (level, text) shown once on the next run
+SCENARIO = "scenario"  # name of the scenario last saved or opened

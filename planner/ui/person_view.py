@@ -1,0 +1,104 @@
+"""One person: profile, pathway, why, the alternatives they were admissible for, decisions."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from planner import i18n, rules
+from planner.domain import EDUCATION, Dataset, Employee, Pathway, PersonReason, format_levels
+from planner.ui import edits_view, keys, state
+from planner.ui.assignments import family_label
+from planner.ui.state import tr
+
+
+def profile(data: Dataset, e: Employee) -> None:
+    lang = state.lang()
+    senior = rules.is_senior(e, data.settings)
+    if e.name and not st.session_state.get(keys.HIDE_NAMES):
+        st.subheader(f"{e.name} · {e.employee_id}")
+    else:
+        st.subheader(e.employee_id)
+    facts = [
+        (tr("col.site"), e.site + (f" ({tr('person.mobile')})" if e.mobile else "")),
+        (tr("col.tenure"), tr("person.years", years=i18n.fmt_number(e.tenure_years, lang, 1))
+         + (f" · {tr('person.senior')}" if senior else "")),
+        (tr("person.languages"), format_levels(e.languages, True) or "–"),
+        (tr("person.skills"), format_levels(e.skills, False) or "–"),
+        (tr("person.education"), EDUCATION[e.education]),
+        (tr("person.wishes"), "; ".join(family_label(w) for w in e.wishes) or "–"),
+        (tr("person.activity"), e.current_activity or "–"),
+    ]
+    st.markdown("\n".join(f"- **{label}** : {value}" if lang == "fr" else
+                          f"- **{label}**: {value}" for label, value in facts))
+
+
+def pathway(data: Dataset, way: Pathway | None) -> None:
+    """The session (with dates) and the role of a pathway, in words."""
+    lang = state.lang()
+    if way is None:
+        st.markdown(tr("person.no_pathway"))
+        return
+    cohorts = {c.cohort_id: c for c in data.cohorts}
+    role = next(r for r in data.roles if r.role_id == way.role_id)
+    lines = []
+    if way.cohort_id:
+        c = cohorts[way.cohort_id]
+        lines.append(tr("person.session_line", cohort=c.cohort_id, track=c.track, site=c.site,
+                        start=i18n.fmt_date(c.start_date, lang),
+                        end=i18n.fmt_date(rules.cohort_end(c), lang),
+                        weeks=c.duration_weeks))
+    else:
+        lines.append(tr("person.direct"))
+    lines.append(tr("person.role_line", role=role.role_id, title=role.title, site=role.site,
+                    family=family_label(role.family),
+                    start=i18n.fmt_date(role.start_date, lang)))
+    st.markdown("\n".join(f"- {line}" for line in lines))
+
+
+def why(reason: PersonReason | None) -> None:
+    if reason is None:
+        st.caption(tr("person.no_reason"))
+        return
+    from planner import explain
+    st.info(explain.describe(reason, state.lang()))
+
+
+def alternatives(employee_id: str, reason: PersonReason | None) -> None:
+    """Other admissible pathways, each with a button to impose it at the next solve."""
+    options = list(reason.alternatives) if reason is not None else []
+    st.markdown(f"**{tr('person.alternatives')}**")
+    if not options:
+        st.caption(tr("person.no_alternatives"))
+        return
+    for i, way in enumerate(options[:20]):
+        left, right = st.columns([4, 1], vertical_alignment="center")
+        left.markdown(edits_view.pathway_label(way))
+        right.button(tr("person.impose"), key=f"impose_{i}", on_click=edits_view.lock,
+                     args=(employee_id, way), icon=":material/lock:")
+    if len(options) > 20:
+        st.caption(tr("person.more_alternatives", count=len(options) - 20))
+
+
+def decisions(employee_id: str, way: Pathway | None) -> None:
+    """Lock the current pathway, or forbid it / its session / its role."""
+    st.markdown(f"**{tr('person.decisions')}**")
+    if way is not None:
+        cols = st.columns(4 if way.cohort_id else 3)
+        cols[0].button(tr("person.lock"), on_click=edits_view.lock, args=(employee_id, way),
+                       icon=":material/lock:", key="lock_current")
+        cols[1].button(tr("person.ban_pathway"), on_click=edits_view.ban,
+                       args=(employee_id, way.cohort_id, way.role_id), key="ban_pathway",
+                       icon=":material/block:")
+        cols[2].button(tr("person.ban_role"), on_click=edits_view.ban,
+                       args=(employee_id, None, way.role_id), key="ban_role")
+        if way.cohort_id:
+            cols[3].button(tr("person.ban_cohort"), on_click=edits_view.ban,
+                           args=(employee_id, way.cohort_id, None), key="ban_cohort")
+    mine = edits_view.person_edits(employee_id)
+    for i, item in enumerate(mine):
+        left, right = st.columns([4, 1], vertical_alignment="center")
+        left.markdown(edits_view.describe(item))
+        right.button(tr("edit.remove"), key=f"remove_mine_{i}", on_click=edits_view.remove,
+                     args=(item,), icon=":material/close:")
+    if mine:
+        st.page_link("app_pages/solve.py", label=tr("person.resolve"), icon=":material/bolt:")

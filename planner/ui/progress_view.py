@@ -1,0 +1,79 @@
+"""Live progress of a running solve, and the outcome of the last one."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from planner import i18n
+from planner.domain import SolveResult, SolveStatus
+from planner.ui import figures, keys, state
+from planner.ui.edits_view import pathway_label
+from planner.ui.state import tr
+
+REFRESH_SECONDS = 1.0
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def live(job) -> None:
+    """Refreshed every second while the search runs; reruns the whole page when it ends."""
+    if job.finished:
+        st.rerun(scope="app")
+    lang = state.lang()
+    progress = job.progress
+    elapsed = job.elapsed
+    st.progress(min(1.0, elapsed / max(job.time_limit, 1.0)),
+                text=tr("solve.running", seconds=i18n.fmt_number(elapsed, lang),
+                        limit=i18n.fmt_number(job.time_limit, lang)))
+    cols = st.columns(4)
+    if progress is None:
+        cols[0].metric(tr("solve.stage"), tr("solve.preparing"))
+    else:
+        cols[0].metric(tr("solve.solutions"), i18n.fmt_number(progress.solutions, lang))
+        cols[1].metric(tr("solve.placed_so_far"), i18n.fmt_number(progress.placed, lang))
+        cols[2].metric(tr("solve.bound"), i18n.fmt_number(progress.bound, lang))
+        gap = (progress.bound - progress.placed) / progress.bound if progress.bound else 0.0
+        cols[3].metric(tr("solve.gap"), i18n.fmt_percent(max(0.0, gap), lang))
+        st.caption(tr("solve.stage_now", stage=tr(f"stage.{progress.stage}")))
+    stopping = job.stop.is_set()
+    if st.button(tr("solve.stopping") if stopping else tr("solve.stop"),
+                 icon=":material/stop_circle:", disabled=stopping, key="stop_solve"):
+        job.stop.set()
+        st.rerun(scope="fragment")
+
+
+def outcome(result: SolveResult) -> None:
+    """Status, headline figures and, after a re-solve, who moved."""
+    lang = state.lang()
+    data = st.session_state[keys.RESULT_DATASET]
+    level = {SolveStatus.OPTIMAL: st.success, SolveStatus.FEASIBLE: st.info}.get(
+        result.status, st.warning)
+    level(tr(f"status_long.{result.status.value}",
+             placed=i18n.fmt_number(result.placed, lang),
+             total=i18n.fmt_number(len(data.employees), lang),
+             bound=i18n.fmt_number(result.upper_bound_placed, lang),
+             seconds=i18n.fmt_number(result.solve_seconds, lang, 1)))
+    for conflict in result.conflicts:
+        st.markdown(f"- {conflict}")
+    if result.status != SolveStatus.INFEASIBLE:
+        st.page_link("app_pages/review.py", label=tr("solve.see_review"),
+                     icon=":material/insights:")
+    show_changes(st.session_state.get(keys.PREVIOUS_RESULT), result)
+
+
+def show_changes(before: SolveResult | None, after: SolveResult) -> None:
+    """Who changed pathway since the previous plan (after a re-solve)."""
+    if before is None:
+        return
+    moved = figures.changes(before.plan, after.plan)
+    st.subheader(tr("changes.title"))
+    if not moved:
+        st.caption(tr("changes.none"))
+        return
+    st.caption(tr("changes.count", count=i18n.fmt_number(len(moved), state.lang())))
+    st.dataframe(changes_table(moved), hide_index=True, width="stretch")
+
+
+def changes_table(moved: list) -> dict:
+    return {tr("col.employee_id"): [c.employee_id for c in moved],
+            tr("changes.before"): [pathway_label(c.before) for c in moved],
+            tr("changes.after"): [pathway_label(c.after) for c in moved]}

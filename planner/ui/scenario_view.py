@@ -1,0 +1,106 @@
+"""Scenario page helpers: save the session, reopen a scenario, compare two plans."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+import pandas as pd
+import streamlit as st
+
+from planner import i18n
+from planner.domain import Dataset, Edits, SolveResult
+from planner.scenarios import Scenario, ScenarioStore
+from planner.ui import figures, keys, state
+from planner.ui.edits_view import pathway_label
+from planner.ui.state import tr
+
+log = logging.getLogger(__name__)
+CURRENT = "\0current"  # option value of "the plan on screen" in the comparison
+
+
+def save(store: ScenarioStore, name: str) -> None:
+    """Save current inputs, decisions and (if it matches them) the plan."""
+    data = state.dataset()
+    result = st.session_state.get(keys.RESULT)
+    if result is not None and st.session_state.get(keys.STALE):
+        result = None
+        st.session_state[keys.NOTICE] = ("warning", tr("scen.saved_without_plan"))
+    edits = dataclasses.replace(st.session_state.get(keys.EDITS) or Edits(), previous=None)
+    info = store.save(name, data, edits, result)
+    st.session_state[keys.SCENARIO] = info.name
+    log.info("scenario saved: %d employees, plan=%s", info.employees, result is not None)
+
+
+def reopen(scenario: Scenario) -> None:
+    """Make a saved scenario the session's inputs, decisions and plan."""
+    from planner import explain, read, tables
+    frames = tables.dataset_to_frames(scenario.dataset)
+    loaded = read.load_frames(frames)
+    state.set_loaded(loaded, tr("scen.source", name=scenario.info.name))
+    st.session_state[keys.EDITS] = scenario.edits
+    st.session_state[keys.SCENARIO] = scenario.info.name
+    if scenario.result is not None:
+        st.session_state[keys.RESULT] = scenario.result
+        st.session_state[keys.RESULT_DATASET] = scenario.dataset
+        st.session_state[keys.RESULT_EDITS] = scenario.edits
+        st.session_state[keys.REASONS] = explain.explain(scenario.dataset, scenario.result,
+                                                         scenario.edits)
+
+
+def list_table(infos: list) -> pd.DataFrame:
+    lang = state.lang()
+    return pd.DataFrame({
+        tr("scen.name"): [i.name for i in infos],
+        tr("scen.saved_at"): [_when(i.saved_at) for i in infos],
+        tr("scen.employees"): [i18n.fmt_number(i.employees, lang) for i in infos],
+        tr("scen.placed"): [i18n.fmt_number(i.placed, lang) for i in infos],
+        tr("scen.cost"): [i18n.fmt_money(i.cost_mad, lang) for i in infos],
+        tr("scen.status"): [tr(f"status.{i.status}") if i.status else tr("scen.no_plan")
+                            for i in infos]})
+
+
+def _when(iso: str) -> str:
+    from datetime import datetime
+    return i18n.fmt_datetime(datetime.fromisoformat(iso), state.lang())
+
+
+def side(store: ScenarioStore, choice: str) -> tuple[Dataset, SolveResult | None] | None:
+    """(dataset, result) of a comparison side: a saved scenario or the plan on screen."""
+    if choice == CURRENT:
+        result = st.session_state.get(keys.RESULT)
+        if result is None:
+            return None
+        return st.session_state[keys.RESULT_DATASET], result
+    scenario = store.load(choice)
+    return scenario.dataset, scenario.result
+
+
+def figures_table(a: tuple, b: tuple, names: tuple[str, str]) -> pd.DataFrame:
+    """Key figures of two plans side by side."""
+    lang = state.lang()
+    rows = [tr("kf.placed"), tr("kf.seniors"), tr("kf.cost"), tr("kf.budget_short"),
+            tr("kf.sessions"), tr("kf.bound"), tr("kf.status_short")]
+    columns = {tr("compare.figure"): rows}
+    for name, (data, result) in zip(names, (a, b), strict=True):
+        if result is None:
+            columns[name] = ["–"] * len(rows)
+            continue
+        kf = figures.key_figures(data, result)
+        columns[name] = [
+            f"{i18n.fmt_number(kf.placed, lang)} / {i18n.fmt_number(kf.employees, lang)}",
+            f"{i18n.fmt_number(kf.seniors_placed, lang)} / {i18n.fmt_number(kf.seniors, lang)}",
+            i18n.fmt_money(kf.cost_mad, lang),
+            i18n.fmt_money(kf.budget_mad, lang) if kf.budget_mad is not None
+            else tr("set.no_limit"),
+            i18n.fmt_number(kf.cohorts_run, lang), i18n.fmt_number(kf.upper_bound, lang),
+            tr(f"status.{kf.status}")]
+    return pd.DataFrame(columns)
+
+
+def moved_table(a: tuple, b: tuple, names: tuple[str, str]) -> pd.DataFrame:
+    """Who has a different pathway in plan B than in plan A."""
+    moved = figures.changes(a[1].plan if a[1] else None, b[1].plan if b[1] else None)
+    return pd.DataFrame({tr("col.employee_id"): [c.employee_id for c in moved],
+                         names[0]: [pathway_label(c.before) for c in moved],
+                         names[1]: [pathway_label(c.after) for c in moved]})

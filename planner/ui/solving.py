@@ -1,0 +1,67 @@
+"""Run the optimizer in a background thread so the page can show progress and a stop button.
+
+Why a thread: CP-SAT may search for minutes; Streamlit's script must keep answering (progress,
+stop). The worker never touches ``st.session_state`` (it has no script context); it fills this
+job object, and the page collects the finished job on its next run.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+
+from planner.domain import Dataset, Edits, PersonReason, SolveResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SolveJob:
+    """One solve: inputs, live progress, and the outcome once the thread ends."""
+
+    dataset: Dataset
+    edits: Edits
+    time_limit: float
+    stop: threading.Event = field(default_factory=threading.Event)
+    started: float = field(default_factory=time.monotonic)
+    progress: object | None = None  # planner.solve.Progress, latest report
+    result: SolveResult | None = None
+    reasons: dict[str, PersonReason] | None = None
+    error: str | None = None
+    finished: bool = False
+    collected: bool = False
+    thread: threading.Thread | None = None
+
+    def on_progress(self, progress: object) -> None:
+        """Called by the solver from its thread; a plain attribute swap is atomic in CPython."""
+        self.progress = progress
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def run(self) -> None:
+        """Thread body: solve, then explain every person (slow for big files, so here too)."""
+        from planner import explain, solve
+        try:
+            result = solve.solve(self.dataset, self.edits, time_limit=self.time_limit,
+                                 on_progress=self.on_progress, stop=self.stop)
+            self.result = result
+            self.reasons = explain.explain(self.dataset, result, self.edits)
+            log.info("solve finished: status=%s placed=%d/%d in %.1fs", result.status.value,
+                     result.placed, len(self.dataset.employees), result.solve_seconds)
+        except Exception as exc:  # shown to the user; ids only, no personal data in logs
+            log.exception("solve failed (%s)", type(exc).__name__)
+            self.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            self.finished = True
+
+
+def start(dataset: Dataset, edits: Edits, time_limit: float) -> SolveJob:
+    """Start a solve in a daemon thread and return its job."""
+    job = SolveJob(dataset, edits, float(time_limit))
+    job.thread = threading.Thread(target=job.run, name="planner-solve", daemon=True)
+    job.thread.start()
+    return job

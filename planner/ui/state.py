@@ -1,0 +1,176 @@
+"""Per-session state of the app: language, loaded workbook, edits and plan.
+
+Pages call :func:`init` (through app.py) then read what they need with the ``require_*``
+helpers, which stop the page early with a clear message when something is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+import streamlit as st
+
+from planner import i18n
+from planner.domain import Dataset, Edits, Severity, SolveResult
+from planner.ui import keys
+
+log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_PATH = ROOT / "data" / "sample.xlsx"
+TEMPLATE_PATH = ROOT / "data" / "template.xlsx"
+DEFAULTS = {keys.LANG: i18n.DEFAULT_LANG, keys.HIDE_NAMES: False, keys.FRAMES_VERSION: 0,
+            keys.EDITS: Edits(), keys.TIME_LIMIT: 30, keys.STAY_CLOSE: True,
+            keys.STALE: False, keys.EXPORTS: {}}
+
+
+def lang() -> str:
+    return st.session_state.get(keys.LANG, i18n.DEFAULT_LANG)
+
+
+def tr(key: str, **values: object) -> str:
+    """The UI text of ``key`` in the session's language."""
+    return i18n.t(key, lang(), **values)
+
+
+def init() -> None:
+    """Give every key its default and open the bundled sample on a session's first run."""
+    for key, value in DEFAULTS.items():
+        st.session_state.setdefault(key, value)
+    if keys.LOAD not in st.session_state:
+        open_sample()
+
+
+@st.cache_resource(show_spinner=False)
+def _sample_load(digest: str):
+    """The sample is synthetic (no personal data), so it may be shared between sessions."""
+    from planner import read
+    return read.load(SAMPLE_PATH)
+
+
+def open_sample() -> None:
+    """Load data/sample.xlsx (already validated) as the session's workbook."""
+    if not SAMPLE_PATH.exists():
+        notice("error", tr("data.sample_missing", path=str(SAMPLE_PATH)))
+        st.session_state[keys.LOAD] = None
+        return
+    digest = hashlib.sha256(SAMPLE_PATH.read_bytes()).hexdigest()
+    set_loaded(_sample_load(digest), tr("data.sample_label"))
+
+
+def open_upload(data: bytes, filename: str) -> None:
+    """Load an uploaded workbook; its content stays in this session only."""
+    from planner import read
+    result = read.load(data, filename=filename)
+    log.info("workbook uploaded: %d bytes, %d problems", len(data), len(result.problems))
+    set_loaded(result, filename)
+
+
+def set_loaded(result, label: str) -> None:
+    """Adopt a LoadResult: its tables become the editable frames; the old plan is dropped."""
+    from planner import tables
+    frames = getattr(result, "frames", None)
+    if frames is None and result.dataset is not None:
+        frames = tables.dataset_to_frames(result.dataset)
+    st.session_state[keys.FRAMES] = {k: v.copy() for k, v in (frames or {}).items()}
+    st.session_state[keys.LOAD] = result
+    st.session_state[keys.SOURCE] = label
+    st.session_state[keys.FRAMES_VERSION] += 1
+    forget_plan()
+    st.session_state[keys.EDITS] = Edits()
+
+
+def forget_plan() -> None:
+    for key in (keys.RESULT, keys.REASONS, keys.PREVIOUS_RESULT, keys.RESULT_EDITS,
+                keys.RESULT_DATASET):
+        st.session_state.pop(key, None)
+    st.session_state[keys.EXPORTS] = {}
+    st.session_state[keys.STALE] = False
+
+
+def revalidate() -> None:
+    """Re-parse the edited frames with the importer; an existing plan becomes stale."""
+    from planner import read
+    result = read.load_frames(st.session_state[keys.FRAMES])
+    st.session_state[keys.LOAD] = result
+    if keys.RESULT in st.session_state:
+        st.session_state[keys.STALE] = True
+    st.session_state[keys.EXPORTS] = {}
+
+
+def problems() -> list:
+    result = st.session_state.get(keys.LOAD)
+    return list(result.problems) if result is not None else []
+
+
+def errors() -> list:
+    return [p for p in problems() if p.severity == Severity.ERROR]
+
+
+def dataset() -> Dataset | None:
+    """The validated dataset, or None while errors remain."""
+    result = st.session_state.get(keys.LOAD)
+    if result is None or errors():
+        return None
+    return result.dataset
+
+
+def require_dataset() -> Dataset:
+    """The validated dataset, or stop the page with a message pointing to the inputs."""
+    data = dataset()
+    if data is None:
+        st.warning(tr("need.valid_data", count=len(errors())))
+        st.page_link("app_pages/inputs.py", label=tr("nav.inputs"), icon=":material/table:")
+        st.stop()
+    return data
+
+
+def require_result() -> SolveResult:
+    """The current plan, or stop the page with a message pointing to the solve page."""
+    require_dataset()
+    result = st.session_state.get(keys.RESULT)
+    if result is None:
+        st.info(tr("need.result"))
+        st.page_link("app_pages/solve.py", label=tr("nav.solve"), icon=":material/bolt:")
+        st.stop()
+    if st.session_state.get(keys.STALE):
+        st.warning(tr("result.stale"))
+    return result
+
+
+def collect_finished_job() -> None:
+    """Adopt the outcome of a background solve once its thread has ended."""
+    job = st.session_state.get(keys.JOB)
+    if job is None or not job.finished or job.collected:
+        return
+    job.collected = True
+    if job.error is not None:
+        notice("error", tr("solve.failed", error=job.error))
+        return
+    st.session_state[keys.PREVIOUS_RESULT] = st.session_state.get(keys.RESULT)
+    st.session_state[keys.RESULT] = job.result
+    st.session_state[keys.REASONS] = job.reasons
+    st.session_state[keys.RESULT_EDITS] = job.edits
+    st.session_state[keys.RESULT_DATASET] = job.dataset
+    st.session_state[keys.STALE] = job.dataset is not dataset()
+    st.session_state[keys.EXPORTS] = {}
+
+
+def plan_context():
+    """(dataset, result, reasons, edits) of the current plan, or stop the page."""
+    result = require_result()
+    return (st.session_state[keys.RESULT_DATASET], result,
+            st.session_state.get(keys.REASONS) or {},
+            st.session_state.get(keys.RESULT_EDITS) or Edits())
+
+
+def notice(level: str, text: str) -> None:
+    """Queue a message for the next run (survives st.rerun)."""
+    st.session_state[keys.NOTICE] = (level, text)
+
+
+def show_notice() -> None:
+    level, text = st.session_state.pop(keys.NOTICE, (None, None))
+    if level is not None:
+        getattr(st, level)(text)

@@ -1,0 +1,53 @@
+"""Where the data comes from: the bundled sample, an uploaded workbook, the empty template."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from planner.ui import keys, state
+from planner.ui.state import tr
+
+UPLOAD_TYPES = ["xlsx", "csv"]
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def template_bytes(lang: str) -> bytes:
+    """The empty template (no personal data, so caching it is safe)."""
+    if lang == "fr" and state.TEMPLATE_PATH.exists():
+        return state.TEMPLATE_PATH.read_bytes()
+    from planner import tables
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "template.xlsx"
+        tables.write_template(path, lang=lang)
+        return path.read_bytes()
+
+
+def source_controls() -> None:
+    """Upload, back to the sample, download the template."""
+    with st.expander(tr("data.source_title"), expanded=st.session_state.get(keys.LOAD) is None):
+        upload = st.file_uploader(tr("data.upload"), type=UPLOAD_TYPES, key="upload",
+                                  help=tr("data.upload_help"))
+        if upload is not None and st.session_state.get("upload_id") != upload.file_id:
+            st.session_state["upload_id"] = upload.file_id
+            with st.spinner(tr("data.reading")):
+                state.open_upload(upload.getvalue(), upload.name)
+            st.rerun()
+        left, right = st.columns(2)
+        if left.button(tr("data.use_sample"), icon=":material/science:"):
+            state.open_sample()
+            st.rerun()
+        _template_button(right)
+
+
+def _template_button(container) -> None:
+    try:
+        data = template_bytes(state.lang())
+    except Exception:  # template writer missing or broken: say so, keep the page usable
+        container.caption(tr("data.template_missing"))
+        return
+    container.download_button(tr("data.template"), data, file_name=tr("data.template_file"),
+                              mime="application/vnd.openxmlformats-officedocument."
+                                   "spreadsheetml.sheet", icon=":material/download:")
