@@ -17,6 +17,8 @@ from planner.domain import Problem, Severity
 MESSAGES: dict[str, tuple[str, str]] = {
     # whole file
     "file_empty": ("the file is empty", "le fichier est vide"),
+    "internal_error": ("the file could not be read because of an unexpected error ({detail})",
+                       "le fichier n'a pas pu être lu à cause d'une erreur inattendue ({detail})"),
     "file_unreadable": ("the file cannot be read ({detail})",
                         "le fichier ne peut pas être lu ({detail})"),
     "file_too_large": ("the file is larger than the {limit} MB limit",
@@ -37,11 +39,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unsupported_format": ("files of type {kind} are not read",
                            "les fichiers {kind} ne sont pas lus"),
     # sheets and columns
-    "sheet_missing": ("the sheet {sheet} is missing", "la feuille {sheet} est absente"),
-    "sheet_ambiguous": ("several sheets could be {sheet}: {names}",
-                        "plusieurs feuilles pourraient être {sheet} : {names}"),
-    "sheet_guessed": ("this sheet is read as {sheet} because its columns match",
-                      "cette feuille est lue comme {sheet} car ses colonnes correspondent"),
+    "sheet_missing": ("the sheet {target} is missing", "la feuille {target} est absente"),
+    "sheet_ambiguous": ("several sheets could be {target}: {names}",
+                        "plusieurs feuilles pourraient être {target} : {names}"),
+    "sheet_guessed": ("this sheet is read as {target} because its columns match",
+                      "cette feuille est lue comme {target} car ses colonnes correspondent"),
     "too_many_rows": ("the sheet has {count} rows, over the limit of {limit}",
                       "la feuille a {count} lignes, au-delà de la limite de {limit}"),
     "too_many_columns": ("the sheet has {count} columns, over the limit of {limit}",
@@ -181,6 +183,8 @@ def warning(code: str, sheet: str = "", row: int = 0, column: str = "", value: o
 
 def shown(value: object, limit: int = 80) -> str:
     """The value as quoted in a message, cut so a 100,000-character cell stays readable."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     text = "" if value is None else str(value)
     return text if len(text) <= limit else text[:limit] + f"… ({len(text)} characters)"
 

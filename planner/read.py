@@ -86,7 +86,7 @@ def _guarded(run) -> LoadResult:
         return LoadResult(None, [error("file_too_large", expected="limit",
                                        limit=safety.MAX_UPLOAD_BYTES // safety.MB)])
     except Exception as exc:  # the promise is "never raises": report instead of crashing
-        return LoadResult(None, [error("corrupt", expected="resave",
+        return LoadResult(None, [error("internal_error", expected="resave",
                                        detail=f"{type(exc).__name__}: {str(exc)[:80]}")])
 
 
@@ -177,7 +177,7 @@ def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
     for canonical, names in by_name.items():
         if len(names) > 1:
             problems.append(error("sheet_ambiguous", names[1], expected="one sheet",
-                                  sheet=canonical, names=", ".join(names)))
+                                  target=canonical, names=", ".join(names)))
             continue
         raw = _safe_load(book, names[0], problems)
         if raw is not None:
@@ -186,7 +186,7 @@ def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
     out.update(_guess_sheets(book, unknown, missing, problems))
     for schema in missing:
         if schema.name not in out:
-            problems.append(error("sheet_missing", expected="sheet", sheet=schema.name,
+            problems.append(error("sheet_missing", expected="sheet", target=f"{schema.fr} ({schema.name})",
                                   names=", ".join(schema.names())))
     return out
 
@@ -206,7 +206,7 @@ def _guess_sheets(book: Book, unknown: list[str], missing: list, problems: list[
         tied = len(scores) > 1 and scores[1][0] == best[0]
         if best[0] and not tied and best[1] not in guesses:
             guesses[best[1]] = raw
-            problems.append(warning("sheet_guessed", name, sheet=best[1]))
+            problems.append(warning("sheet_guessed", name, target=best[1]))
     return guesses
 
 
