@@ -67,8 +67,8 @@ def sheet_title(wanted: str, taken: set[str], fallback: str = "Feuille") -> str:
     Excel sheet names are at most 31 characters, contain none of ``[]:*?/\\``, do not start or
     end with an apostrophe, are not "History", and are compared case-insensitively.
     """
-    name = _SHEET_FORBIDDEN.sub("_", clean_text(wanted)).replace("\n", " ").replace("\t", " ")
-    name = name.strip().strip("'").strip()[:SHEET_MAX].rstrip().rstrip("'") or fallback
+    name = " ".join(_SHEET_FORBIDDEN.sub("_", clean_text(wanted)).split())  # no CR/LF/tab
+    name = name.strip("'").strip()[:SHEET_MAX].rstrip().rstrip("'") or fallback
     if name.casefold() in _SHEET_RESERVED:
         taken = taken | {name.casefold()}
     name = _dedupe(name, taken, SHEET_MAX)

@@ -80,10 +80,12 @@ def test_same_content_gives_same_bytes_and_an_empty_book_is_valid():
 def test_sheet_titles_are_valid_unique_and_case_blind():
     taken: set[str] = set()
     names = [sheet_title(w, taken) for w in ("Sessions", "sessions", "a/b:c*d?e[f]g\\h",
-                                             "x" * 40, "x" * 40, "'quoted'", "", "History")]
+                                             "x" * 40, "x" * 40, "'quoted'", "", "History",
+                                             "a\r\nb\tc")]
     assert names[:3] == ["Sessions", "sessions (2)", "a_b_c_d_e_f_g_h"]
     assert names[3] == "x" * 31 and names[4] == "x" * 27 + " (2)"
     assert names[5] == "quoted" and names[6] == "Feuille" and names[7] == "History (2)"
+    assert names[8] == "a b c"
     assert all(len(n) <= 31 for n in names)
 
 
