@@ -27,14 +27,17 @@ def generate(n_employees: int, seed: int) -> Dataset:
     """A realistic dataset of ``n_employees`` agents with a catalogue scaled to them.
 
     People, sessions and roles draw from independent streams of the seed, so the catalogue
-    of a given size does not change when the people-drawing code evolves and vice versa.
+    of a given size does not change when the people-drawing code evolves. Roles follow the
+    sessions (trained-for roles start after a feeder session); wishes name only tracks that
+    have a session.
     """
     if n_employees < 1:
         raise ValueError(f"n_employees must be at least 1, got {n_employees}")
     people_seq, cohort_seq, role_seq = np.random.SeedSequence(seed).spawn(3)
-    people = sample_people.employees(np.random.default_rng(people_seq), n_employees)
     sessions = sample_catalogue.cohorts(np.random.default_rng(cohort_seq), n_employees)
-    roles = sample_catalogue.roles(np.random.default_rng(role_seq), n_employees)
+    roles = sample_catalogue.roles(np.random.default_rng(role_seq), n_employees, sessions)
+    tracks = sorted({c.track for c in sessions})
+    people = sample_people.employees(np.random.default_rng(people_seq), n_employees, tracks)
     settings = Settings(budget_mad=sample_catalogue.budget(sessions),
                         plan_start_date=PLAN_START, seniority_years=10.0)
     return Dataset(employees=people, cohorts=sessions, roles=roles, settings=settings)

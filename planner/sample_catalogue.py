@@ -12,7 +12,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from planner.domain import REMOTE, Cohort, Role
-from planner.sample_tracks import ROLE_TEMPLATES, SITES, TRACKS
+from planner.rules import cohort_end
+from planner.sample_tracks import ROLE_TEMPLATES, SITES, TRACKS, RoleTemplate
 
 SEAT_SHARE = 0.45
 OPENING_SHARE = 0.55
@@ -88,29 +89,54 @@ def session(rng: np.random.Generator, cohort_id: str, k: int, seats: int) -> Coh
         grants_skills=dict(track.grants_skills), provider=track.provider)
 
 
-def roles(rng: np.random.Generator, n_people: int) -> tuple[Role, ...]:
-    """Open roles: about n/30 of them (at least 12), openings summing to about 55 % of n."""
+def roles(rng: np.random.Generator, n_people: int,
+          sessions: tuple[Cohort, ...]) -> tuple[Role, ...]:
+    """Open roles: about n/30 of them (at least 12), openings summing to about 55 % of n.
+
+    Only kinds of role that some agents qualify for directly, or that a session of the
+    catalogue leads to, are drawn; those reached through training start after a feeder
+    session ends, as employers plan hires around the training calendar.
+    """
     total = round(OPENING_SHARE * n_people)
     count = max(MIN_ITEMS, round(n_people / PEOPLE_PER_ROLE))
-    kinds = pick(rng, [t.weight for t in ROLE_TEMPLATES], count)
+    feeders = {k: [c for c in sessions if c.track in t.feeders]
+               for k, t in enumerate(ROLE_TEMPLATES)}
+    usable = [k for k, t in enumerate(ROLE_TEMPLATES) if t.direct or feeders[k]]
+    kinds = pick(rng, [ROLE_TEMPLATES[k].weight for k in usable], count)
     openings = spread(rng, total, count, 2, 40)
     width = max(4, len(str(count)))
-    return tuple(role(rng, f"P{i + 1:0{width}d}", int(k), int(openings[i]))
+    return tuple(role(rng, f"P{i + 1:0{width}d}", usable[k], int(openings[i]),
+                      feeders[usable[k]])
                  for i, k in enumerate(kinds))
 
 
-def role(rng: np.random.Generator, role_id: str, k: int, openings: int) -> Role:
+def role_start(rng: np.random.Generator, template: RoleTemplate,
+               feeder: Cohort | None) -> date | None:
+    """Direct-reach roles may start early; trained-for roles start after their feeder ends."""
+    if template.direct and (feeder is None or rng.random() < 0.4):
+        if rng.random() < 0.3:  # an early start: only people already qualified can take it
+            return monday(rng, date(2027, 1, 18), 5, 0.0)
+        return monday(rng, FIRST_ROLE, 30, 0.08)
+    end = cohort_end(feeder) if feeder is not None else None
+    if end is None or rng.random() < 0.08:
+        return None
+    return end + timedelta(weeks=int(rng.integers(0, 13)))
+
+
+def role(rng: np.random.Generator, role_id: str, k: int, openings: int,
+         feeders: list[Cohort]) -> Role:
     template = ROLE_TEMPLATES[k]
-    early = rng.random() < 0.15  # starts before most sessions end: direct moves only
-    start = (monday(rng, date(2027, 1, 18), 5, 0.0) if early
-             else monday(rng, FIRST_ROLE, 30, 0.08))
+    feeder = feeders[int(rng.integers(len(feeders)))] if feeders else None
+    start = role_start(rng, template, feeder)
+    site = place(rng, template.remote_share, template.site_boost)
+    if feeder is not None and feeder.site != REMOTE and site != REMOTE and rng.random() < 0.5:
+        site = feeder.site  # employers often hire where the provider trains
     low, high = template.salary
     return Role(
-        role_id=role_id, title=template.title, family=template.family,
-        site=place(rng, template.remote_share, template.site_boost), openings=openings,
-        req_languages=dict(template.req_languages), req_skills=dict(template.req_skills),
-        min_education=template.min_education, start_date=start,
-        monthly_salary_mad=float(round_to(rng.uniform(low, high), 100)))
+        role_id=role_id, title=template.title, family=template.family, site=site,
+        openings=openings, req_languages=dict(template.req_languages),
+        req_skills=dict(template.req_skills), min_education=template.min_education,
+        start_date=start, monthly_salary_mad=float(round_to(rng.uniform(low, high), 100)))
 
 
 def budget(sessions: tuple[Cohort, ...]) -> float:

@@ -103,20 +103,23 @@ def interned(matrix: np.ndarray, codes: tuple[str, ...]) -> list:
     return [maps[k] for k in inverse]
 
 
-def draw_wishes(rng: np.random.Generator, activity: np.ndarray) -> list[tuple[str, ...]]:
-    """1-3 ordered families per person (weighted by activity), sometimes a named track first."""
+def draw_wishes(rng: np.random.Generator, activity: np.ndarray,
+                tracks: list[str]) -> list[tuple[str, ...]]:
+    """0-3 ordered families per person (weighted by activity), sometimes a named track first."""
     n = len(activity)
     weights = np.array([a[3] for a in ACTIVITIES], dtype=float)[activity]
     order = np.argsort(-(np.log(weights) + rng.gumbel(size=weights.shape)), axis=1)
     count = draw(rng, (0, 1, 2, 3), (0.05, 0.30, 0.35, 0.30), n)
     named = rng.random(n) < 0.15
     track_pick = rng.random(n)
-    by_family = {f: [t.name for t in TRACKS if t.family == f] for f in FAMILY_ORDER}
+    offered = set(tracks)
+    by_family = {f: [t.name for t in TRACKS if t.family == f and t.name in offered]
+                 for f in FAMILY_ORDER}
     wishes = []
     for i in range(n):
         items = [FAMILY_ORDER[k] for k in order[i, :count[i]]]
-        if items and named[i]:
-            names = by_family[items[0]]
+        names = by_family[items[0]] if items else ()
+        if names and named[i]:
             items[0] = names[int(track_pick[i] * len(names))]
         wishes.append(tuple(items))
     return wishes
@@ -130,8 +133,11 @@ def draw_names(rng: np.random.Generator, female: np.ndarray) -> list[str]:
     return [f"{a} {b}" for a, b in zip(first, last, strict=True)]
 
 
-def employees(rng: np.random.Generator, n: int) -> tuple[Employee, ...]:
-    """``n`` agents with ids AG00001…, deterministic for the generator's state."""
+def employees(rng: np.random.Generator, n: int, tracks: list[str]) -> tuple[Employee, ...]:
+    """``n`` agents with ids AG00001…, deterministic for the generator's state.
+
+    ``tracks`` are the track names on offer: a wish names one of them or a family.
+    """
     sites = np.asarray(list(SITES))[rng.choice(len(SITES), n, p=list(SITES.values()))]
     north = np.isin(sites, NORTH)
     activity = rng.choice(len(ACTIVITIES), n, p=[a[1] for a in ACTIVITIES])
@@ -142,7 +148,7 @@ def employees(rng: np.random.Generator, n: int) -> tuple[Employee, ...]:
     mobile = rng.random(n) < MOBILE_SHARE
     female = rng.random(n) < 0.52
     names = draw_names(rng, female)
-    wishes = draw_wishes(rng, activity)
+    wishes = draw_wishes(rng, activity, tracks)
     width = max(5, len(str(n)))
     labels = [a[0] for a in ACTIVITIES]
     return tuple(
