@@ -234,7 +234,7 @@ def level_list(value: object, languages: bool) -> dict[str, int]:
         if not code:
             raise CellError("bad_level_list", "list", part=part, example=EXAMPLES[languages])
         if code in out:
-            raise CellError("duplicate_code", "once", code=code)
+            raise CellError("duplicate_code", "once", item=code)
         out[code] = cefr(pair[1]) if languages else skill(pair[1])
     return {code: level for code, level in out.items() if level}
 

@@ -112,6 +112,6 @@ def _wide_languages(reader: RowReader, listed: object) -> object:
             if code in merged and merged[code] != level:
                 reader.problems.append(warning(
                     "language_conflict", reader.table.sheet, reader.row_number, header,
-                    reader.row[index], code=code, other=list_header))
+                    reader.row[index], item=code, other=list_header))
             merged[code] = max(level, merged.get(code, 0))
     return BAD if bad else merged

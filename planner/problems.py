@@ -73,15 +73,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_level": ("unknown level {level}", "niveau inconnu {level}"),
     "bad_level_list": ("the level list cannot be read at {part}",
                        "la liste de niveaux est illisible à {part}"),
-    "duplicate_code": ("{code} appears twice in the list",
-                       "{code} apparaît deux fois dans la liste"),
+    "duplicate_code": ("{item} appears twice in the list",
+                       "{item} apparaît deux fois dans la liste"),
     "bad_education": ("unknown education level", "niveau d'études inconnu"),
     "bad_bool": ("the value is not a yes/no answer", "la valeur n'est pas une réponse oui/non"),
     "bad_date": ("the value is not a date", "la valeur n'est pas une date"),
     "date_before_1900": ("the date is before 1900", "la date est antérieure à 1900"),
-    "language_conflict": ("language {code} is also in the column {other} with another level; "
+    "language_conflict": ("language {item} is also in the column {other} with another level; "
                           "the higher level is kept",
-                          "la langue {code} figure aussi dans la colonne {other} avec un autre "
+                          "la langue {item} figure aussi dans la colonne {other} avec un autre "
                           "niveau ; le niveau le plus élevé est retenu"),
     # cross checks
     "duplicate_id": ("the id is used twice (first on row {first})",

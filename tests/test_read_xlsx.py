@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from test_read_support import (
     COHORTS,
-    EMPLOYEES,
     ROLES,
     SETTINGS,
     base_sheets,

@@ -1,0 +1,98 @@
+"""The app's edit path (load_frames) and the wording of problems (describe)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pandas as pd
+from test_read_support import base_sheets, load_sheets, only
+
+from planner import read, tables
+from planner.problems import describe
+
+
+def without_rows(dataset):
+    """The dataset with row numbers cleared, to compare content only."""
+    def clear(items):
+        return tuple(dataclasses.replace(item, row=0) for item in items)
+    return dataclasses.replace(dataset, employees=clear(dataset.employees),
+                               cohorts=clear(dataset.cohorts), roles=clear(dataset.roles))
+
+
+def base_frames():
+    return tables.dataset_to_frames(load_sheets(base_sheets()).dataset)
+
+
+def test_frames_round_trip_exactly():
+    dataset = load_sheets(base_sheets()).dataset
+    result = read.load_frames(tables.dataset_to_frames(dataset))
+    assert result.ok and result.problems == []
+    assert without_rows(result.dataset) == without_rows(dataset)
+    assert [e.row for e in result.dataset.employees] == [2, 3]
+
+
+def test_edited_frame_problem_points_at_the_row_and_column():
+    frames = base_frames()
+    frames["employees"].loc[1, "languages"] = "en:B3"
+    problem = only(read.load_frames(frames), "bad_level")
+    assert (problem.sheet, problem.row, problem.column, problem.value) == (
+        "employees", 3, "languages", "en:B3")
+
+
+def test_frames_accept_text_dates_bools_and_timestamps():
+    frames = base_frames()
+    frames["cohorts"]["start_date"] = pd.Series([pd.Timestamp("2026-10-01")])
+    frames["employees"]["mobile"] = pd.Series(["yes", "non"])
+    frames["settings"].loc[len(frames["settings"])] = ["plan_start_date", "01/09/2026"]
+    frames["settings"] = frames["settings"].drop_duplicates("key", keep="last")
+    result = read.load_frames(frames)
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.dataset.cohorts[0].start_date == date(2026, 10, 1)
+    assert [e.mobile for e in result.dataset.employees] == [True, False]
+    assert result.dataset.settings.plan_start_date == date(2026, 9, 1)
+
+
+def test_frames_missing_sheet_and_nan_in_required_column():
+    frames = base_frames()
+    del frames["roles"]
+    frames["employees"].loc[0, "tenure_years"] = float("nan")
+    result = read.load_frames(frames)
+    assert only(result, "sheet_missing").message == "the sheet roles is missing"
+    missing = only(result, "value_missing")
+    assert (missing.row, missing.column) == (2, "tenure_years")
+
+
+def test_describe_names_everything_in_french_and_english():
+    sheets = base_sheets()
+    sheets["Collaborateurs"][2][4] = "fr:C1; en:courant"
+    problem = only(load_sheets(sheets), "bad_level")
+    assert describe(problem, "fr") == (
+        "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Langues » : Niveau inconnu "
+        "courant (valeur « fr:C1; en:courant ») ; attendu : un niveau parmi A1, A2, B1, B2, C1, "
+        "C2 ou natif.")
+    assert describe(problem, "en") == (
+        "Error — Sheet 'Collaborateurs', row 3, column 'Langues': Unknown level courant "
+        "(value 'fr:C1; en:courant'); expected: a level among A1, A2, B1, B2, C1, C2 or native.")
+
+
+def test_describe_translates_parameters():
+    sheets = base_sheets()
+    sheets["Collaborateurs"][2][0] = " e001"
+    problem = only(load_sheets(sheets), "duplicate_id")
+    assert describe(problem, "fr") == (
+        "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Matricule » : L'identifiant est "
+        "utilisé deux fois (d'abord ligne 2) (valeur « e001 ») ; attendu : un identifiant unique.")
+
+
+def test_every_message_and_expected_phrase_translates():
+    import re
+
+    from planner.domain import Severity
+    from planner.problems import EXPECTED, MESSAGES, make
+    for code, (english, french) in MESSAGES.items():
+        for key, (_, french_expected) in EXPECTED.items():
+            params = {n: "7" for n in re.findall(r"\{(\w+)\}", english + EXPECTED[key][0])}
+            text = describe(make(Severity.ERROR, code, "S", 2, "C", "v", key, **params), "fr")
+            assert french.format(**params)[1:] in text
+            assert french_expected.format(**params) in text
