@@ -20,7 +20,8 @@ st.metric(tr("equity.overall"), i18n.fmt_percent(overall, lang))
 def _group(column: str, title: str) -> None:
     grouped = figures.placed_by(table, column)
     st.subheader(title)
-    charts.bars(grouped, column, "rate", title, tr("equity.rate"), percent=True)
+    charts.bars(grouped, column, "rate", title, tr("equity.rate"), percent=True,
+                ordered=column == "tenure_band")
     shown = pd.DataFrame({
         title: grouped[column],
         tr("equity.people"): [i18n.fmt_number(v, lang) for v in grouped["people"]],

@@ -17,8 +17,10 @@ pseudo = st.toggle(tr("export.pseudo"), key="export_pseudo", help=tr("export.pse
 left, right = st.columns(2)
 by = left.radio(tr("export.by"), export.ROSTER_GROUPINGS, horizontal=True, key="export_by",
                 format_func=lambda v: tr(f"export.by_{v}"))
-dialect = right.radio(tr("export.dialect"), list(export.CSV_DIALECTS), horizontal=True,
-                      key="export_dialect", format_func=lambda v: tr(f"export.dialect_{v}"))
+dialects = list(export.CSV_DIALECTS)
+dialect = right.radio(tr("export.dialect"), dialects, horizontal=True, key="export_dialect",
+                      index=dialects.index("excel_fr") if lang == "fr" else 0,
+                      format_func=lambda v: tr(f"export.dialect_{v}"))
 # One secret key per session, so every pseudonymised file of the session agrees.
 key = st.session_state.setdefault("pseudo_key", secrets.token_hex(32))
 

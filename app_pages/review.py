@@ -18,7 +18,7 @@ cols[0].metric(tr("kf.placed"), f"{num(kf.placed, lang)} / {num(kf.employees, la
                help=tr("kf.placed_help"))
 cols[1].metric(tr("kf.seniors"), f"{num(kf.seniors_placed, lang)} / {num(kf.seniors, lang)}",
                help=tr("kf.seniors_help", years=num(data.settings.seniority_years, lang, 1)))
-cols[2].metric(tr("kf.cost"), i18n.fmt_money(kf.cost_mad, lang),
+cols[2].metric(tr("kf.cost"), num(kf.cost_mad, lang),
                help=tr("kf.budget", budget=i18n.fmt_money(kf.budget_mad, lang)
                        if kf.budget_mad is not None else tr("set.no_limit")))
 cols[3].metric(tr("kf.sessions"), f"{num(kf.cohorts_run, lang)} / {num(kf.cohorts, lang)}")
@@ -39,7 +39,7 @@ with tab_charts:
         charts.bars(by_family, "family", "n", tr("col.family"), tr("chart.placed"))
         st.subheader(tr("chart.by_tenure"))
         charts.bars(figures.placed_by(table, "tenure_band"), "tenure_band", "placed",
-                    tr("chart.tenure_band"), tr("chart.placed"))
+                    tr("chart.tenure_band"), tr("chart.placed"), ordered=True)
     with right:
         st.subheader(tr("chart.by_site"))
         charts.bars(figures.placed_by(table, "site"), "site", "placed", tr("col.site"),

@@ -29,9 +29,12 @@ st.session_state[keys.TIME_LIMIT] = left.slider(
     tr("solve.time_limit"), min_value=5, max_value=600, step=5, key="w_time_limit",
     value=st.session_state[keys.TIME_LIMIT], help=tr("solve.time_limit_help"), disabled=running)
 has_plan = st.session_state.get(keys.RESULT) is not None
-st.session_state[keys.STAY_CLOSE] = right.checkbox(
-    tr("solve.stay_close"), key="w_stay_close", value=st.session_state[keys.STAY_CLOSE],
+stay = right.checkbox(
+    tr("solve.stay_close"), key="w_stay_close",
+    value=st.session_state[keys.STAY_CLOSE] and has_plan,
     disabled=running or not has_plan, help=tr("solve.stay_close_help"))
+if has_plan:
+    st.session_state[keys.STAY_CLOSE] = stay
 
 
 def _start() -> None:

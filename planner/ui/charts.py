@@ -17,26 +17,29 @@ GREY = "#c9d3df"
 def _number_format() -> dict:
     """Axis numbers with the user's separators (d3 locale)."""
     if state.lang() == "fr":
-        return {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", " MAD"]}
+        return {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", " MAD"],
+                "percent": "\u00a0%"}
     return {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["", " MAD"]}
 
 
 def bars(table: pd.DataFrame, category: str, value: str, category_title: str,
-         value_title: str, percent: bool = False) -> None:
+         value_title: str, percent: bool = False, ordered: bool = False) -> None:
     """Horizontal bars, biggest first, with the value written at the end of each bar."""
     if table.empty:
         st.caption(tr("chart.empty"))
         return
     fmt = ".0%" if percent else ",.0f"
     base = alt.Chart(table).encode(
-        y=alt.Y(f"{category}:N", sort="-x", title=category_title),
+        y=alt.Y(f"{category}:N", sort=None if ordered else "-x", title=category_title,
+                axis=alt.Axis(labelLimit=220)),
         x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt)),
         tooltip=[alt.Tooltip(f"{category}:N", title=category_title),
                  alt.Tooltip(f"{value}:Q", title=value_title, format=fmt)])
     chart = base.mark_bar(color=BLUE) + base.mark_text(align="left", dx=3).encode(
         text=alt.Text(f"{value}:Q", format=fmt))
-    height = max(120, 28 * len(table))
-    st.altair_chart(_localised(chart.properties(height=height)), width="stretch")
+    height = max(120, 30 * len(table))
+    st.altair_chart(_localised(chart.properties(height=height)), width="stretch",
+                    height=height + 60)
 
 
 def filled(table: pd.DataFrame, category: str, used: str, total: str, title: str) -> None:
@@ -46,14 +49,15 @@ def filled(table: pd.DataFrame, category: str, used: str, total: str, title: str
         return
     long = pd.DataFrame({category: table[category], tr("chart.used"): table[used],
                          tr("chart.available"): table[total]})
-    base = alt.Chart(long).encode(y=alt.Y(f"{category}:N", sort=None, title=title))
+    base = alt.Chart(long).encode(y=alt.Y(f"{category}:N", sort=None, title=title,
+                                          axis=alt.Axis(labelLimit=220)))
     capacity = base.mark_bar(color=GREY).encode(
         x=alt.X(f"{tr('chart.available')}:Q", title=tr("chart.count")))
     used_bar = base.mark_bar(color=BLUE).encode(x=f"{tr('chart.used')}:Q",
                                                 tooltip=list(long.columns))
-    height = max(120, 22 * len(long))
+    height = max(120, 24 * len(long))
     st.altair_chart(_localised((capacity + used_bar).properties(height=height)),
-                    width="stretch")
+                    width="stretch", height=height + 60)
 
 
 def budget(split: dict, budget_mad: float | None) -> None:

@@ -73,12 +73,16 @@ def placements(dataset: Dataset, plan: Plan) -> pd.DataFrame:
             "role_languages": sorted(role.req_languages) if role else [],
             "wish_rank": rules.wish_rank(e, cohort, role) if role else None,
         })
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    if len(table):  # bands in age order, not alphabetical ("10–14" after "6–9")
+        table["tenure_band"] = pd.Categorical(table["tenure_band"],
+                                              [label for _, _, label in TENURE_BANDS])
+    return table
 
 
 def placed_by(table: pd.DataFrame, column: str) -> pd.DataFrame:
     """People, placed and placement rate per value of ``column`` (for charts and equity)."""
-    grouped = table.groupby(column, sort=True, dropna=False)["placed"]
+    grouped = table.groupby(column, sort=True, dropna=False, observed=True)["placed"]
     out = pd.DataFrame({"people": grouped.size(), "placed": grouped.sum()})
     out["rate"] = out["placed"] / out["people"]
     return out.reset_index()

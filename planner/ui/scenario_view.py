@@ -90,7 +90,7 @@ def figures_table(a: tuple, b: tuple, names: tuple[str, str]) -> pd.DataFrame:
         columns[name] = [
             f"{i18n.fmt_number(kf.placed, lang)} / {i18n.fmt_number(kf.employees, lang)}",
             f"{i18n.fmt_number(kf.seniors_placed, lang)} / {i18n.fmt_number(kf.seniors, lang)}",
-            i18n.fmt_money(kf.cost_mad, lang),
+            i18n.fmt_number(kf.cost_mad, lang),
             i18n.fmt_money(kf.budget_mad, lang) if kf.budget_mad is not None
             else tr("set.no_limit"),
             i18n.fmt_number(kf.cohorts_run, lang), i18n.fmt_number(kf.upper_bound, lang),

@@ -30,6 +30,7 @@ class SolveJob:
     result: SolveResult | None = None
     reasons: dict[str, PersonReason] | None = None
     error: str | None = None
+    explain_error: str | None = None
     finished: bool = False
     collected: bool = False
     thread: threading.Thread | None = None
@@ -44,19 +45,29 @@ class SolveJob:
 
     def run(self) -> None:
         """Thread body: solve, then explain every person (slow for big files, so here too)."""
-        from planner import explain, solve
         try:
+            from planner import solve
             result = solve.solve(self.dataset, self.edits, time_limit=self.time_limit,
                                  on_progress=self.on_progress, stop=self.stop)
-            self.result = result
-            self.reasons = explain.explain(self.dataset, result, self.edits)
             log.info("solve finished: status=%s placed=%d/%d in %.1fs", result.status.value,
                      result.placed, len(self.dataset.employees), result.solve_seconds)
+            self.reasons = self._explain(result)
+            self.result = result
         except Exception as exc:  # shown to the user; ids only, no personal data in logs
             log.exception("solve failed (%s)", type(exc).__name__)
             self.error = f"{type(exc).__name__}: {exc}"
         finally:
             self.finished = True
+
+    def _explain(self, result: SolveResult) -> dict[str, PersonReason]:
+        """Reasons for everyone; a failure here must not lose the plan itself."""
+        try:
+            from planner import explain
+            return explain.explain(self.dataset, result, self.edits)
+        except Exception as exc:
+            log.exception("explanations failed (%s)", type(exc).__name__)
+            self.explain_error = f"{type(exc).__name__}: {exc}"
+            return {}
 
 
 def start(dataset: Dataset, edits: Edits, time_limit: float) -> SolveJob:

@@ -148,6 +148,8 @@ def collect_finished_job() -> None:
     if job.error is not None:
         notice("error", tr("solve.failed", error=job.error))
         return
+    if job.explain_error is not None:
+        notice("warning", tr("solve.explain_failed", error=job.explain_error))
     st.session_state[keys.PREVIOUS_RESULT] = st.session_state.get(keys.RESULT)
     st.session_state[keys.RESULT] = job.result
     st.session_state[keys.REASONS] = job.reasons
