@@ -63,6 +63,13 @@ def test_frames_missing_sheet_and_nan_in_required_column():
     assert (missing.row, missing.column) == (2, "tenure_years")
 
 
+def test_frames_infinity_is_refused():
+    frames = base_frames()
+    frames["cohorts"].loc[0, "cost_per_seat"] = float("inf")
+    problem = only(read.load_frames(frames), "not_finite")
+    assert (problem.sheet, problem.row, problem.column) == ("cohorts", 2, "cost_per_seat")
+
+
 def test_describe_names_everything_in_french_and_english():
     sheets = base_sheets()
     sheets["Collaborateurs"][2][4] = "fr:C1; en:courant"
