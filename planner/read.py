@@ -186,7 +186,8 @@ def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
     out.update(_guess_sheets(book, unknown, missing, problems))
     for schema in missing:
         if schema.name not in out:
-            problems.append(error("sheet_missing", expected="sheet", target=f"{schema.fr} ({schema.name})",
+            problems.append(error("sheet_missing", expected="sheet",
+                                  target=f"{schema.fr} ({schema.name})",
                                   names=", ".join(schema.names())))
     return out
 
