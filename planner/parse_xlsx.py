@@ -72,7 +72,7 @@ def open_workbook(data: bytes, archive: zipfile.ZipFile) -> Book:
 def scan_sheet(xml: bytes) -> SheetScan:
     """Count rows and cells, and find formulas with no cached value and error cells."""
     numbers = _ROW_R.findall(xml)
-    rows = max(int(numbers[-1]) if numbers else 0, len(_ROW.findall(xml)))
+    rows = max(map(int, numbers)) if numbers else len(_ROW.findall(xml))
     scan = SheetScan(rows=rows, cells=len(_CELL.findall(xml)))
     for match in _FORMULA.finditer(xml):
         _scan_formula(xml, match.start(), scan)
