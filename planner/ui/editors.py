@@ -93,12 +93,17 @@ def _grid(sheet: str, frame: pd.DataFrame, labels: list) -> None:
     key = f"editor_{sheet}_{st.session_state[keys.FRAMES_VERSION]}"
     st.data_editor(view.reset_index(drop=True), key=key, num_rows="dynamic", hide_index=True,
                    column_config=column_config(sheet), width="stretch",
-                   disabled=[table_edit.ROW], on_change=_commit, args=(sheet, key, labels))
-
-
-def _commit(sheet: str, key: str, labels: list) -> None:
-    """Editor callback: merge the page's changes into the whole table and re-validate."""
+                   disabled=[table_edit.ROW])
+    # Checked after the editor rather than in on_change, so edits replayed from the widget
+    # state (tests, reconnects) are merged the same way as typed ones.
     delta = st.session_state.get(key) or {}
+    if any(delta.get(part) for part in ("edited_rows", "added_rows", "deleted_rows")):
+        _commit(sheet, delta, labels)
+        st.rerun()
+
+
+def _commit(sheet: str, delta: dict, labels: list) -> None:
+    """Merge the page's changes into the whole table and re-validate."""
     frames = st.session_state[keys.FRAMES]
     frames[sheet] = table_edit.apply_delta(frames[sheet], labels, delta, sheet)
     st.session_state[keys.FRAMES_VERSION] += 1

@@ -1,0 +1,101 @@
+"""App, inputs page: opens on the sample, edits re-validate, errors block solving."""
+
+from __future__ import annotations
+
+from tests.app_helpers import goto, start_app, texts
+
+
+def test_opens_on_the_validated_sample_in_french():
+    at = start_app()
+    assert at.title[0].value == "Données d'entrée"
+    assert any(s.value.startswith("Données valides :") for s in at.success)
+    editors = {d.key: d for d in at.data_editor}
+    assert set(editors) == {"editor_employees_1", "editor_cohorts_1", "editor_roles_1"}
+    first_page = editors["editor_employees_1"].value
+    assert len(first_page) == 100  # paged: never the whole workforce at once
+    assert first_page["_row"].iloc[0] == 2
+    assert editors["editor_employees_1"].editing_mode == "dynamic"
+
+
+def test_a_bad_cell_is_shown_by_row_and_blocks_solving():
+    at = start_app()
+    at.session_state["editor_employees_1"] = {
+        "edited_rows": {2: {"tenure_years": -5}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert at.session_state["frames"]["employees"]["tenure_years"].iloc[2] == -5
+    assert any("bloquent l'optimisation" in e.value for e in at.error)
+    problems = at.dataframe[0].value
+    assert problems["Ligne"].tolist() == [4]  # third data row = spreadsheet row 4
+    assert problems["Gravité"].tolist() == ["Erreur"]
+    goto(at, "solve")
+    assert "erreur(s)" in texts(at)
+    assert not [b for b in at.button if b.label.startswith("Lancer")]
+
+
+def test_fixing_the_cell_makes_the_data_valid_again():
+    at = start_app()
+    at.session_state["editor_employees_1"] = {
+        "edited_rows": {0: {"tenure_years": -1}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert at.error
+    at.session_state["editor_employees_2"] = {
+        "edited_rows": {0: {"tenure_years": 12.5}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.error
+    data = at.session_state["load"].dataset
+    assert data.employees[0].tenure_years == 12.5
+
+
+def test_rows_added_and_deleted():
+    at = start_app()
+    before = len(at.session_state["load"].dataset.employees)
+    first = at.session_state["load"].dataset.employees[0].employee_id
+    at.session_state["editor_employees_1"] = {
+        "edited_rows": {}, "deleted_rows": [0],
+        "added_rows": [{"employee_id": "NEW001", "site": "Rabat", "tenure_years": 3,
+                        "languages": "fr:C1; en:B1", "education": "bac"}]}
+    at.run()
+    ids = [e.employee_id for e in at.session_state["load"].dataset.employees]
+    assert len(ids) == before and "NEW001" in ids and first not in ids
+
+
+def test_search_filters_the_editor():
+    at = start_app()
+    at.text_input(key="search_employees").input("AG00007").run()
+    page = at.data_editor[0].value
+    assert page["employee_id"].tolist() == ["AG00007"]
+
+
+def test_budget_setting_is_validated_into_the_dataset():
+    at = start_app()
+    version = at.session_state["frames_version"]
+    at.number_input(key=f"set_budget_{version}").set_value(123456.0).run()
+    assert at.session_state["load"].dataset.settings.budget_mad == 123456.0
+    assert "123 456 MAD" in texts(at)
+
+
+def test_english_interface():
+    at = start_app()
+    at.selectbox(key="lang").set_value("en").run()
+    assert at.title[0].value == "Inputs"
+    assert any(s.value.startswith("Valid data:") for s in at.success)
+
+
+def test_upload_of_a_valid_workbook(tmp_path):
+    from planner import sample, tables
+    path = tmp_path / "mine.xlsx"
+    tables.write_workbook(sample.generate(40, 7), path, lang="fr")
+    at = start_app()
+    at.get("file_uploader")[0].upload("mine.xlsx", path.read_bytes()).run()
+    assert any(s.value.startswith("Données valides : 40 collaborateurs") for s in at.success)
+    assert at.session_state["source"] == "mine.xlsx"
+
+
+def test_upload_of_a_broken_file_lists_every_problem():
+    csv = "Matricule;Site;Ancienneté (ans)\nA1;Rabat;-2\nA1;;3\n".encode()
+    at = start_app()
+    at.get("file_uploader")[0].upload("collaborateurs.csv", csv).run()
+    assert not at.exception
+    assert at.error
+    shown = "\n".join(at.dataframe[0].value["Problème"])
+    assert "A1" in shown or "ligne 3" in shown.lower()
