@@ -58,9 +58,10 @@ def read_settings(table: Table | None, problems: list[Problem]) -> Settings:
         placed=values.get("weight_placed", default.placed),
         senior=values.get("weight_senior", default.senior),
         wish=values.get("weight_wish", default.wish))
-    start = values.get("plan_start_date")
-    return Settings(budget_mad=values.get("budget_mad"),
-                    plan_start_date=start if isinstance(start, date) else date.today(),
+    start = values.get("plan_start_date", date.today())
+    if "plan_start_date" in values.get("failed", ()):
+        start = None  # an unreadable date must not become "today" for the other checks
+    return Settings(budget_mad=values.get("budget_mad"), plan_start_date=start,
                     seniority_years=values.get("seniority_years", 10.0), weights=weights)
 
 
@@ -93,6 +94,7 @@ def _read_row(table: Table, row_number: int, row: list[object], values: dict,
     try:
         values[key] = _convert(key, raw_value)
     except CellError as exc:
+        values.setdefault("failed", set()).add(key)
         problems.append(error(exc.code, table.sheet, row_number, value_header, raw_value,
                               exc.expected, **exc.params))
 
