@@ -32,6 +32,7 @@ from planner.domain import (  # noqa: E402
     SolveStatus,
 )
 from planner.export import write_solve_outputs  # noqa: E402
+from planner.export_view import explanation_function  # noqa: E402
 from planner.sample import generate  # noqa: E402
 
 
@@ -88,6 +89,18 @@ def median_seconds(runs: int, **options) -> float:
     return statistics.median(times)
 
 
+def median_describe(runs: int, reasons: dict[str, PersonReason]) -> float:
+    """The share of planner.explain.describe (called once per person by every export)."""
+    describe = explanation_function()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for reason in reasons.values():
+            describe(reason, "fr")
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--employees", type=int, default=20_000)
@@ -109,6 +122,9 @@ def main() -> None:
     for name, options in cases.items():
         seconds = median_seconds(args.runs, **base, **options)
         print(f"{name:48s} median {seconds:.2f} s over {args.runs} runs")
+    seconds = median_describe(args.runs, reasons)
+    print(f"{'  of which explanation sentences (describe)':48s} median {seconds:.2f} s "
+          f"over {args.runs} runs")
 
 
 if __name__ == "__main__":

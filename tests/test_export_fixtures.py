@@ -86,6 +86,7 @@ def reasons() -> dict[str, PersonReason]:
     out = {eid: PersonReason(eid, ReasonCode.PLACED, pathway=p) for eid, p in ASSIGNMENTS.items()}
     out["E001"] = PersonReason("E001", ReasonCode.PLACED, ASSIGNMENTS["E001"], wish_rank=0,
                                senior=True)
+    out["E002"] = PersonReason("E002", ReasonCode.PLACED, ASSIGNMENTS["E002"], wish_rank=1)
     out["E004"] = PersonReason("E004", ReasonCode.NO_ADMISSIBLE_PATHWAY, senior=True)
     out["E005"] = PersonReason("E005", ReasonCode.OUTCOMPETED, binding=("seats:C-AI",))
     return out
