@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from planner.domain import Dataset, Employee
-from planner.rules import entry_misses, is_admissible, role_misses
+from planner.rules import cohort_end, entry_misses, is_admissible, role_misses
 from planner.sample import generate
 
 
@@ -63,11 +63,54 @@ def freeze(e: Employee) -> tuple:
             tuple(sorted(e.skills.items())))
 
 
-def has_pathway(e: Employee, dataset: Dataset) -> bool:
-    if any(not role_misses(e, r) for r in dataset.roles):
+def class_reps(items, key, better) -> list:
+    """One representative per class of interchangeable sessions or roles.
+
+    Sessions with the same site, prerequisites and grants differ only by dates: the one that
+    ends first stands for the class; among roles alike, the one that starts last (or has no
+    date). A pathway exists through a class pair exactly when it exists through the pair of
+    representatives, so admissibility stays exact with far fewer checks.
+    """
+    reps: dict = {}
+    for item in items:
+        k = key(item)
+        if k not in reps or better(item, reps[k]):
+            reps[k] = item
+    return list(reps.values())
+
+
+def levels_key(levels) -> tuple:
+    return tuple(sorted(levels.items()))
+
+
+def cohort_classes(dataset: Dataset) -> list:
+    def key(c):
+        return (c.site, levels_key(c.prereq_languages), levels_key(c.prereq_skills),
+                c.min_education, levels_key(c.grants_languages), levels_key(c.grants_skills))
+
+    def ends_first(a, b):
+        end_a, end_b = cohort_end(a), cohort_end(b)
+        return end_b is not None and (end_a is None or end_a < end_b)
+
+    return class_reps(dataset.cohorts, key, ends_first)
+
+
+def role_classes(dataset: Dataset) -> list:
+    def key(r):
+        return (r.site, levels_key(r.req_languages), levels_key(r.req_skills), r.min_education)
+
+    def starts_last(a, b):
+        return b.start_date is not None and (a.start_date is None
+                                             or a.start_date > b.start_date)
+
+    return class_reps(dataset.roles, key, starts_last)
+
+
+def has_pathway(e: Employee, cohorts: list, roles: list) -> bool:
+    if any(not role_misses(e, r) for r in roles):
         return True
-    enterable = [c for c in dataset.cohorts if not entry_misses(e, c)]
-    return any(is_admissible(e, c, r) for c in enterable for r in dataset.roles)
+    enterable = [c for c in cohorts if not entry_misses(e, c)]
+    return any(is_admissible(e, c, r) for c in enterable for r in roles)
 
 
 def admissible_count(dataset: Dataset) -> tuple[int, int]:
@@ -80,7 +123,8 @@ def admissible_count(dataset: Dataset) -> tuple[int, int]:
         key = freeze(rep)
         groups[key] += 1
         reps.setdefault(key, rep)
-    ok = sum(count for key, count in groups.items() if has_pathway(reps[key], dataset))
+    cohorts, roles = cohort_classes(dataset), role_classes(dataset)
+    ok = sum(count for key, count in groups.items() if has_pathway(reps[key], cohorts, roles))
     return ok, len(groups)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from planner.domain import EDUCATION, Dataset, Settings, Weights, format_levels
 from planner.schema import COHORTS, EMPLOYEES, ROLES, SETTINGS, Column, Sheet
 
+SHARED_KINDS = ("languages", "skills", "wishes")
 REQUIREMENT_EDUCATION = "min_education"  # 0 there means "no requirement": left blank
 
 
@@ -46,10 +47,24 @@ def cell(column: Column, value: object) -> object:
 
 
 def table(sheet: Sheet, items: Iterable[object]) -> Table:
-    """Rows of one sheet; every column of the schema is present, in schema order."""
+    """Rows of one sheet; every column of the schema is present, in schema order.
+
+    Generated and imported datasets share one level dict between people with the same
+    levels, so each shared object is formatted once (keyed by identity while it is alive).
+    """
     columns = sheet.columns
     names = [c.name for c in columns]
-    rows = [[cell(c, getattr(item, n)) for c, n in zip(columns, names, strict=True)]
+    shared: dict[tuple[str, int], object] = {}
+
+    def convert(column: Column, value: object) -> object:
+        if column.kind not in SHARED_KINDS or value is None:
+            return cell(column, value)
+        key = (column.name, id(value))
+        if key not in shared:
+            shared[key] = cell(column, value)
+        return shared[key]
+
+    rows = [[convert(c, getattr(item, n)) for c, n in zip(columns, names, strict=True)]
             for item in items]
     return Table(sheet, columns, rows)
 

@@ -87,6 +87,22 @@ def write_value(ws, row: int, col: int, value: object, formats: Formats, fmt=Non
         ws.write_number(row, col, value, fmt)
 
 
+def write_text_column(ws, col: int, values: list[object], formats: Formats) -> None:
+    """Fast path for text columns: each distinct text is cleaned and checked only once."""
+    seen: dict[str, tuple[str, object]] = {}
+    write = ws.write_string
+    for row, value in enumerate(values, start=1):
+        if value is None:
+            continue
+        prepared = seen.get(value)
+        if prepared is None:
+            text = safe_text(value)
+            prepared = seen[value] = (text, formats.quoted if text.startswith(FORMULA_PREFIXES)
+                                      else None)
+        if prepared[0]:
+            write(row, col, *prepared)
+
+
 def localiser(column: Column, lang: str) -> Callable[[object], object]:
     """How a canonical value is shown in this language (yes/no, remote site)."""
     if column.kind == "bool":
@@ -116,8 +132,11 @@ def write_table(book, formats: Formats, table: Table, lang: str) -> None:
         values = [show(row[j]) for row in table.rows]
         ws.set_column(j, j, column_width(headers[j], values))
         ws.write_string(0, j, headers[j], formats.header)
-        for i, value in enumerate(values, start=1):
-            write_value(ws, i, j, value, formats, fmt)
+        if all(v is None or isinstance(v, str) for v in values):
+            write_text_column(ws, j, values, formats)
+        else:
+            for i, value in enumerate(values, start=1):
+                write_value(ws, i, j, value, formats, fmt)
         add_dropdown(ws, j, column, lang, len(values))
     finish_sheet(ws, len(table.rows), len(headers))
 
