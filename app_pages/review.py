@@ -45,7 +45,9 @@ with tab_charts:
         charts.bars(figures.placed_by(table, "site"), "site", "placed", tr("col.site"),
                     tr("chart.placed"))
         st.subheader(tr("chart.by_language"))
-        charts.bars(figures.placed_by_language(table), "language", "placed",
+        by_language = figures.placed_by_language(table)
+        by_language["language"] = [i18n.language_name(c, lang) for c in by_language["language"]]
+        charts.bars(by_language, "language", "placed",
                     tr("chart.language"), tr("chart.placed"))
     st.subheader(tr("chart.budget"))
     charts.budget(figures.budget_split(data, result.plan), data.settings.budget_mad)

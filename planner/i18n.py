@@ -89,3 +89,12 @@ def column_label(sheet: str, column: str, lang: str = DEFAULT_LANG) -> str:
             if candidate.name == sheet:
                 return candidate.column(column).fr
     return EN_COLUMNS.get(f"{sheet}.{column}") or EN_COLUMNS.get(column) or column
+
+
+def language_name(code: str, lang: str = DEFAULT_LANG) -> str:
+    """``en`` → ``Anglais`` (French) or ``English``; unknown codes stay as written."""
+    from planner import schema
+    names = schema.LANGUAGE_NAMES.get(code)
+    if not names:
+        return code
+    return names[0] if lang == "fr" else names[1]
