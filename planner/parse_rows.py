@@ -34,6 +34,35 @@ CONVERTERS: dict[str, Callable[[Column], Callable[[object], object]]] = {
     "date": lambda c: cells.day,
 }
 FACTORIES = {EMPLOYEES.name: Employee, COHORTS.name: Cohort, ROLES.name: Role}
+MEMO_LIMIT = 10_000  # distinct values remembered per column
+
+
+def memoised(convert: Callable[[object], object]) -> Callable[[object], object]:
+    """The converter with a per-column memory: HR columns repeat a few values many times.
+
+    Errors are remembered too, so a bad value repeated on 5,000 rows still yields one
+    problem per row but is analysed once. Values are left unconverted when unhashable.
+    """
+    memory: dict[tuple[type, object], object] = {}
+
+    def run(value: object) -> object:
+        key = (type(value), value)
+        try:
+            found = memory.get(key, memory)
+        except TypeError:  # unhashable: convert without remembering
+            return convert(value)
+        if found is memory:
+            try:
+                found = convert(value)
+            except CellError as exc:
+                found = exc
+            if len(memory) < MEMO_LIMIT:
+                memory[key] = found
+        if isinstance(found, CellError):
+            raise found
+        return found
+
+    return run
 
 
 class RowReader:
@@ -83,7 +112,7 @@ def read_objects(table: Table, problems: list[Problem]) -> list:
     """Employees, Cohorts or Roles of a table (rows with a bad cell are left out)."""
     factory = FACTORIES[table.schema.name]
     reader = RowReader(table, problems)
-    plan = [(col, table.columns[col.name], CONVERTERS[col.kind](col))
+    plan = [(col, table.columns[col.name], _converter(col))
             for col in table.schema.columns if col.name in table.columns]
     out = []
     for row_number, row in table.rows:
@@ -97,6 +126,11 @@ def read_objects(table: Table, problems: list[Problem]) -> list:
         kwargs = {name: v for name, v in values.items() if v is not None}
         out.append(factory(row=row_number, **kwargs))
     return out
+
+
+def _converter(column: Column) -> Callable[[object], object]:
+    convert = CONVERTERS[column.kind](column)
+    return convert if column.kind == "id" or column.personal else memoised(convert)
 
 
 def _wide_languages(reader: RowReader, listed: object) -> object:

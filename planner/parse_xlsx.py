@@ -22,7 +22,7 @@ from planner.parse_raw import Book, RawSheet, column_index
 from planner.problems import error
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
-_ROW_R = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
+_REF = re.compile(rb" r=\"([A-Z]{1,3})(\d+)\"")
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -35,11 +35,20 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 @dataclass(slots=True)
 class SheetScan:
-    """What the pre-scan of one worksheet part found."""
+    """What the pre-scan of one worksheet part found: the extent calamine will allocate.
+
+    calamine stores a sheet as a dense rectangle from its first to its last cell, so two
+    cells at A1 and XFD1048576 would cost 17 billion slots: the extent is bounded before
+    calamine reads anything.
+    """
 
     rows: int = 0
-    cells: int = 0
+    columns: int = 0
     special: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    @property
+    def area(self) -> int:
+        return self.rows * self.columns
 
 
 def is_workbook_zip(archive: zipfile.ZipFile) -> bool:
@@ -60,24 +69,28 @@ def open_workbook(data: bytes, archive: zipfile.ZipFile) -> Book:
             scans[info.filename] = scan_sheet(xml)
         elif info.filename.endswith((".rels", "workbook.xml")):
             parts[info.filename] = xml
-    cells = sum(scan.cells for scan in scans.values())
-    if cells > safety.MAX_CELLS:
-        raise safety.Refused(error("too_many_cells", value=cells, expected="limit", count=cells,
-                                   limit=safety.MAX_CELLS))
     sheet_parts = _sheet_parts(parts)
     return _calamine_book(data, {name: scans.get(path, SheetScan())
                                  for name, path in sheet_parts.items()})
 
 
 def scan_sheet(xml: bytes) -> SheetScan:
-    """Count rows and cells, and find formulas with no cached value and error cells."""
-    numbers = _ROW_R.findall(xml)
-    rows = max(map(int, numbers)) if numbers else len(_ROW.findall(xml))
-    scan = SheetScan(rows=rows, cells=len(_CELL.findall(xml)))
-    for match in _FORMULA.finditer(xml):
-        _scan_formula(xml, match.start(), scan)
-    for match in _ERROR_CELL.finditer(xml):
-        _scan_cell(xml, match.start(), scan, error_cell=True)
+    """Extent of the cells, formulas with no cached value and error cells."""
+    refs = _REF.findall(xml)
+    if refs:
+        rows = max(map(int, {digits for _, digits in refs}))
+        columns = max(column_index(letters.decode()) for letters in {c for c, _ in refs}) + 1
+    else:  # cells without references: count rows and the longest row
+        chunks = _ROW.split(xml)
+        rows = len(chunks) - 1
+        columns = max((len(_CELL.findall(chunk)) for chunk in chunks[1:]), default=0)
+    scan = SheetScan(rows=rows, columns=columns)
+    if any(mark in xml for mark in (b"<f>", b"<f ", b":f>", b":f ")):
+        for match in _FORMULA.finditer(xml):
+            _scan_formula(xml, match.start(), scan)
+    if b't="e"' in xml:
+        for match in _ERROR_CELL.finditer(xml):
+            _scan_cell(xml, match.start(), scan, error_cell=True)
     return scan
 
 
@@ -135,8 +148,8 @@ def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
     hidden = {m.name for m in metadata if str(m.visible).rsplit(".", 1)[-1] != "Visible"}
 
     def load(name: str) -> RawSheet:
+        check_extent(name, scans.get(name, SheetScan()))
         scan = scans.get(name, SheetScan())
-        check_rows(name, scan.rows)
         try:
             sheet = workbook.get_sheet_by_name(name)
         except Exception as exc:
@@ -150,6 +163,15 @@ def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
                         scan.special, name in hidden)
 
     return Book(names, hidden, load)
+
+
+def check_extent(sheet: str, scan: SheetScan) -> None:
+    """Refuse a sheet over the row, column or cell limits before it is loaded."""
+    check_rows(sheet, scan.rows)
+    check_columns(sheet, scan.columns)
+    if scan.area > safety.MAX_CELLS:
+        raise safety.Refused(error("too_many_cells", sheet=sheet, value=scan.area,
+                                   expected="limit", count=scan.area, limit=safety.MAX_CELLS))
 
 
 def check_rows(sheet: str, rows: int) -> None:
@@ -178,7 +200,7 @@ def _openpyxl_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
 
     def load(name: str) -> RawSheet:
         scan = scans.get(name, SheetScan())
-        check_rows(name, scan.rows)
+        check_extent(name, scan)
         rows = []
         for row in workbook[name].iter_rows(values_only=True):
             check_columns(name, len(row))

@@ -48,8 +48,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "la feuille a {count} lignes, au-delà de la limite de {limit}"),
     "too_many_columns": ("the sheet has {count} columns, over the limit of {limit}",
                          "la feuille a {count} colonnes, au-delà de la limite de {limit}"),
-    "too_many_cells": ("the workbook has {count} cells, over the limit of {limit}",
-                       "le classeur a {count} cellules, au-delà de la limite de {limit}"),
+    "too_many_cells": ("the sheet spans {count} cells (rows × columns), over the limit of {limit}",
+                       "la feuille couvre {count} cellules (lignes × colonnes), au-delà de la "
+                       "limite de {limit}"),
     "header_not_found": ("no header row found in the first {limit} rows",
                          "aucune ligne d'en-tête trouvée dans les {limit} premières lignes"),
     "column_missing": ("the required column is missing", "la colonne obligatoire est absente"),

@@ -25,7 +25,7 @@ RATIO_FLOOR = 1 * MB  # small members may compress very well without risk
 MAX_ZIP_MEMBERS = 1000
 MAX_ROWS = 200_000  # per sheet
 MAX_COLUMNS = 200  # per sheet (used width)
-MAX_CELLS = 4_000_000  # per workbook, bounds the memory of the cell reader
+MAX_CELLS = 3_000_000  # rows x columns of one sheet: bounds the memory of the cell reader
 MAX_CELL_CHARS = 2_000  # per cell that the planner reads
 HEADER_SEARCH_ROWS = 20  # the header row is looked for in this many first rows
 

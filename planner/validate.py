@@ -10,7 +10,7 @@ and reported as a warning (a likely typo) when only one of the two sheets uses i
 
 from __future__ import annotations
 
-from planner import validate_reach
+from planner import validate_fast
 from planner.domain import Cohort, Employee, Problem, Role, Settings, norm_key
 from planner.parse_cells import text
 from planner.parse_header import Table
@@ -110,7 +110,7 @@ def check_reach(employees: list[Employee], cohorts: list[Cohort], roles: list[Ro
     """Warnings for sessions nobody can enter and roles nobody can ever reach."""
     if not employees:
         return
-    dead_cohorts, dead_roles = validate_reach.unreachable(employees, cohorts, roles)
+    dead_cohorts, dead_roles = validate_fast.unreachable(employees, cohorts, roles)
     for cohort in dead_cohorts:
         problems.append(warning("cohort_unreachable", tables["cohorts"].sheet, cohort.row,
                                 _header(tables["cohorts"], "cohort_id"), cohort.cohort_id,
