@@ -6,12 +6,15 @@ edited table points at the same row the user sees in a spreadsheet export of it.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from planner.domain import Problem
 from planner.parse_header import Table, header_keys, match_header
 from planner.problems import error
 from planner.schema import REQUIRED_SHEETS, SETTINGS, SHEETS, Sheet
+
+if TYPE_CHECKING:  # pandas is only needed by callers that already hold DataFrames
+    import pandas as pd
 
 
 def _column_values(series: pd.Series) -> list[object]:

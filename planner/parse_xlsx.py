@@ -76,11 +76,8 @@ def open_workbook(data: bytes, archive: zipfile.ZipFile) -> Book:
 
 def scan_sheet(xml: bytes) -> SheetScan:
     """Extent of the cells, formulas with no cached value and error cells."""
-    refs = _REF.findall(xml)
-    if refs:
-        rows = max(map(int, {digits for _, digits in refs}))
-        columns = max(column_index(letters.decode()) for letters in {c for c, _ in refs}) + 1
-    else:  # cells without references: count rows and the longest row
+    rows, columns = _extent(xml)
+    if not rows and _CELL.search(xml):  # cells without references: count rows, longest row
         chunks = _ROW.split(xml)
         rows = len(chunks) - 1
         columns = max((len(_CELL.findall(chunk)) for chunk in chunks[1:]), default=0)
@@ -92,6 +89,25 @@ def scan_sheet(xml: bytes) -> SheetScan:
         for match in _ERROR_CELL.finditer(xml):
             _scan_cell(xml, match.start(), scan, error_cell=True)
     return scan
+
+
+def _extent(xml: bytes, step: int = 1 << 20) -> tuple[int, int]:
+    """Highest row number and column count of the cell references, read in 1 MB slices.
+
+    Slicing keeps memory flat on a million-row sheet; slices end before a "<" so no
+    reference is cut in two.
+    """
+    rows = columns = start = 0
+    while start < len(xml):
+        end = xml.find(b"<", start + step)
+        end = len(xml) if end < 0 else end
+        refs = _REF.findall(xml, start, end)
+        if refs:
+            rows = max(rows, *map(int, {digits for _, digits in refs}))
+            columns = max(columns, 1 + max(column_index(letters.decode())
+                                           for letters in {c for c, _ in refs}))
+        start = end
+    return rows, columns
 
 
 def _scan_formula(xml: bytes, pos: int, scan: SheetScan) -> None:

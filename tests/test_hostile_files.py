@@ -190,6 +190,14 @@ def test_a_million_rows_refused_with_the_limit():
     assert problem.expected == "at most 200000; split the data into several smaller files"
 
 
+def test_sparse_far_cell_refused_before_the_reader_allocates_its_extent():
+    far = b'<row r="20000"><c r="GR20000"><v>1</v></c></row>'
+    data = replace_part(base(), SHEET1, lambda xml: xml.replace(b"</sheetData>",
+                                                                far + b"</sheetData>"))
+    problem = only(read.load(data, "rh.xlsx"), "too_many_cells")
+    assert (problem.sheet, problem.value) == ("Collaborateurs", "4000000")
+
+
 def test_ten_thousand_columns_refused():
     sheets = base_sheets()
     sheets["Collaborateurs"][0] += [f"extra{i}" for i in range(10_000)]

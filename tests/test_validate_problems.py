@@ -190,5 +190,7 @@ def test_every_problem_at_once():
     sheets["Collaborateurs"][2][4] = "en:Z9"
     sheets["Sessions"][1][6] = -3
     sheets["Postes"][1][4] = 1.5
-    assert codes(load_sheets(sheets)) == ["bad_number", "bad_level", "out_of_range",
-                                          "bad_integer"]
+    result = load_sheets(sheets)
+    assert codes(result) == ["bad_number", "bad_level", "out_of_range", "bad_integer"]
+    assert all(p.sheet and p.row > 1 and p.column and p.value and p.expected
+               for p in result.problems)
