@@ -164,19 +164,22 @@ def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
     hidden = {m.name for m in metadata if str(m.visible).rsplit(".", 1)[-1] != "Visible"}
 
     def load(name: str) -> RawSheet:
-        check_extent(name, scans.get(name, SheetScan()))
         scan = scans.get(name, SheetScan())
+        check_extent(name, scan)
         try:
             sheet = workbook.get_sheet_by_name(name)
-        except Exception as exc:
+            if sheet.start is None or sheet.end is None:
+                return RawSheet(name, [], hidden=name in hidden)
+            check_columns(name, sheet.end[1] + 1)
+            rows = sheet.to_python()
+        except safety.Refused:
+            raise
+        except Exception as exc:  # a cell calamine cannot convert: the sheet is damaged
             raise safety.Refused(error("corrupt", sheet=name, expected="resave",
                                        detail=str(exc)[:80])) from None
-        if sheet.start is None or sheet.end is None:
-            return RawSheet(name, [], hidden=name in hidden)
-        check_columns(name, sheet.end[1] + 1)
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-        return RawSheet(name, sheet.to_python(), sheet.start[0] + 1, sheet.start[1], merged,
-                        scan.special, name in hidden)
+        return RawSheet(name, rows, sheet.start[0] + 1, sheet.start[1], merged, scan.special,
+                        name in hidden)
 
     return Book(names, hidden, load)
 

@@ -247,3 +247,16 @@ def test_path_source(tmp_path):
     path.write_bytes(xlsx_bytes(base_sheets()))
     assert read.load(path).ok and read.load(str(path)).ok
     assert codes(read.load(tmp_path / "absent.xlsx")) == ["file_unreadable"]
+
+
+def test_openpyxl_fallback_reads_the_same(monkeypatch):
+    import python_calamine
+
+    def refuse(*args, **kwargs):
+        raise python_calamine.CalamineError("unsupported")
+
+    data = xlsx_bytes(base_sheets())
+    expected = read.load(data, "rh.xlsx")
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", refuse)
+    result = read.load(data, "rh.xlsx")
+    assert result.ok and result.problems == [] and result.dataset == expected.dataset
