@@ -94,6 +94,17 @@ def test_merged_two_row_header():
         3, {"fr": 4}, {"excel": 2})
 
 
+def test_vertically_merged_data_cell_applies_to_every_row_it_covers():
+    sheets = base_sheets()
+    sheets["Collaborateurs"][2][2] = None
+
+    def merge(book):
+        book["Collaborateurs"].merge_cells("C2:C3")
+
+    result = load_sheets(sheets, setup=merge)
+    assert [e.site for e in result.dataset.employees] == ["Casablanca", "Casablanca"]
+
+
 def test_wide_language_columns_merge_with_the_list():
     sheets = base_sheets()
     sheets["Collaborateurs"] = [
