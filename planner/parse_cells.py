@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from planner.domain import CEFR, norm_key
 from planner.schema import LANGUAGE_NAMES
@@ -100,8 +101,13 @@ _NATIVE = {"native", "natif", "native speaker", "langue maternelle", "maternelle
 _NO_LEVEL = {"none", "aucun", "aucune", "-", "0", "non", "no", "neant"}
 
 
+_CEFR_FAST = {label: i + 1 for i, label in enumerate(CEFR)}
+
+
 def cefr(value: object) -> int:
     """CEFR level 1..6 (A1..C2), native = 6, an explicit "none" = 0."""
+    if isinstance(value, str) and value.strip().upper() in _CEFR_FAST:
+        return _CEFR_FAST[value.strip().upper()]
     key = norm_key(text(value) or "")
     if key.upper() in CEFR:
         return CEFR.index(key.upper()) + 1
@@ -206,6 +212,7 @@ LANGUAGE_CODES = {norm_key(name): code for code, names in LANGUAGE_NAMES.items()
 EXAMPLES = {True: "en:B2; es:A2", False: "crm:3; excel:2"}
 
 
+@lru_cache(maxsize=4096)
 def language_code(raw: str) -> str | None:
     """ISO code of a language written as a code or a name ("Anglais", "EN"); None if neither."""
     key = norm_key(raw)
@@ -214,6 +221,7 @@ def language_code(raw: str) -> str | None:
     return key if _LANGUAGE_CODE.match(key) else None
 
 
+@lru_cache(maxsize=4096)
 def skill_code(raw: str) -> str:
     """Skills are compared as snake_case: "Customer service" is customer_service."""
     return norm_key(raw).replace(" ", "_")
