@@ -67,9 +67,13 @@ def solve_result(data: Dataset, plan: dict[str, Pathway]) -> SolveResult:
                        cost, tuple(sorted(used)), 30.0, "benchmark plan")
 
 
-def explanations(data: Dataset, result: SolveResult) -> dict[str, PersonReason]:
+def explanations(data: Dataset, result: SolveResult,
+                 plain: bool = False) -> dict[str, PersonReason]:
+    """planner.explain's reasons, or bare ones (``plain``) to time the writers alone."""
     try:
         from planner.explain import explain
+        if plain:
+            raise ModuleNotFoundError("plain reasons requested")
     except ModuleNotFoundError:
         placed = result.plan.assignments
         return {e.employee_id: PersonReason(
@@ -106,10 +110,12 @@ def main() -> None:
     parser.add_argument("--employees", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--plain-reasons", action="store_true",
+                        help="bare reasons without explain's detail: times the writers alone")
     args = parser.parse_args()
     data = generate(args.employees, args.seed)
     result = solve_result(data, greedy_plan(data, args.seed))
-    reasons = explanations(data, result)
+    reasons = explanations(data, result, args.plain_reasons)
     print(f"{len(data.employees)} employees, {result.placed} placed, "
           f"{len(result.cohorts_run)} sessions running, {len(data.roles)} roles")
     base = dict(dataset=data, result=result, reasons=reasons)
