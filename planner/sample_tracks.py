@@ -45,8 +45,9 @@ class Track:
 class RoleTemplate:
     """A kind of open role; many role rows (employers, sites) are drawn from each.
 
-    ``feeders`` name the tracks designed to lead to it; ``direct`` says whether some agents
-    already qualify without training (then the role may start before sessions end).
+    ``feeders`` name the tracks designed to lead to it; ``direct`` says whether a fair share
+    of agents already qualify without training (then the role may start before sessions end;
+    otherwise it starts after a feeder session, or nobody could take it).
     """
 
     title: str
@@ -133,12 +134,12 @@ TRACKS: tuple[Track, ...] = (
 MULTI = "multilingual_support"
 ROLE_TEMPLATES: tuple[RoleTemplate, ...] = (
     RoleTemplate("Annotateur·rice de données", "ai_data", 2.5, (4500, 6500),
-                 (ANNOTATION,), True, {"fr": B2}, {"annotation": 2}, BAC, remote_share=0.4),
+                 (ANNOTATION,), False, {"fr": B2}, {"annotation": 2}, BAC, remote_share=0.4),
     RoleTemplate("Évaluateur·rice de modèles IA", "ai_data", 1.0, (7000, 10000),
                  (AI_TRAINING,), False, {"en": B2}, {"annotation": 2, "writing": 3}, BAC2,
                  remote_share=0.5),
     RoleTemplate("Data quality analyst", "ai_data", 0.8, (7000, 10000),
-                 (DATA_QUALITY,), True, {"fr": B2}, {"excel": 3, "data_entry": 3}, BAC2),
+                 (DATA_QUALITY,), False, {"fr": B2}, {"excel": 3, "data_entry": 3}, BAC2),
     RoleTemplate("Assistant·e data analyst", "ai_data", 0.4, (9000, 12000),
                  (PYTHON,), False, {"fr": C1}, {"python": 2, "excel": 3}, BAC3),
     RoleTemplate("Conseiller·ère support anglophone", MULTI, 2.0, (6000, 9000),
@@ -152,7 +153,7 @@ ROLE_TEMPLATES: tuple[RoleTemplate, ...] = (
                  (ES_PRO, ES_SUPPORT), True, {"es": B1, "fr": B2}, {"customer_service": 3},
                  NONE, SPANISH_BOOST),
     RoleTemplate("Conseiller·ère support germanophone", MULTI, 0.5, (8000, 12000),
-                 (DE_SUPPORT,), True, {"de": B2}, {"customer_service": 3}, BAC, GERMAN_BOOST),
+                 (DE_SUPPORT,), False, {"de": B2}, {"customer_service": 3}, BAC, GERMAN_BOOST),
     RoleTemplate("Conseiller·ère support italophone", MULTI, 0.2, (7000, 10000),
                  (IT_SUPPORT,), False, {"it": B2}, {"customer_service": 3}, BAC,
                  remote_share=0.5),
@@ -170,12 +171,12 @@ ROLE_TEMPLATES: tuple[RoleTemplate, ...] = (
                  (TECH_N2,), False, {"fr": B2}, {"troubleshooting": 4, "networking": 3}, BAC2,
                  remote_share=0.1),
     RoleTemplate("Modérateur·rice de contenu", "moderation", 1.2, (4000, 6000),
-                 (MODERATION, MODERATION_AR), True, {"fr": C1}, {"content_review": 2}, BAC,
+                 (MODERATION, MODERATION_AR), False, {"fr": C1}, {"content_review": 2}, BAC,
                  remote_share=0.3),
     RoleTemplate("Modérateur·rice de contenu arabophone", "moderation", 0.6, (4500, 6500),
-                 (MODERATION_AR, MODERATION), True, {"ar": C2, "fr": B2},
+                 (MODERATION_AR, MODERATION), False, {"ar": C2, "fr": B2},
                  {"content_review": 2}, BAC, remote_share=0.3),
     RoleTemplate("Modérateur·rice de contenu anglophone", "moderation", 0.6, (5000, 7500),
-                 (TRUST_SAFETY, MODERATION), True, {"en": B2}, {"content_review": 2}, BAC,
+                 (TRUST_SAFETY, MODERATION), False, {"en": B2}, {"content_review": 2}, BAC,
                  remote_share=0.4),
 )

@@ -90,8 +90,8 @@ def test_levels_genders_names_and_wishes_are_valid(big):
 def test_capacities_bind_fewer_seats_and_openings_than_people(big):
     seats = sum(c.seats for c in big.cohorts)
     openings = sum(r.openings for r in big.roles)
-    assert 0.40 * 5000 <= seats <= 0.50 * 5000
-    assert 0.50 * 5000 <= openings <= 0.60 * 5000
+    assert 0.45 * 5000 <= seats <= 0.53 * 5000
+    assert 0.55 * 5000 <= openings <= 0.63 * 5000
     full = sum(c.seats * c.cost_per_seat + c.fixed_cost for c in big.cohorts)
     assert 0.6 * full <= big.settings.budget_mad <= 0.7 * full
     assert big.settings.plan_start_date == date(2027, 1, 4)
