@@ -52,7 +52,7 @@ def draw(rng: np.random.Generator, values, probs, n: int) -> np.ndarray:
 
 
 def draw_tenure(rng: np.random.Generator, n: int) -> np.ndarray:
-    """Young workforce (median about 3 years) with an 10-18-year tail of about 11 %."""
+    """Young workforce (median about 3 years) with a 10-18-year tail of about 11 %."""
     young = np.clip(rng.lognormal(np.log(2.6), 0.75, n), 0.1, 9.9)
     senior = rng.uniform(10.0, 18.0, n)
     return np.round(np.where(rng.random(n) < SENIOR_SHARE, senior, young), 1)
