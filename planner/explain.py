@@ -64,22 +64,13 @@ class _Context:
     def __init__(self, dataset: Dataset, result: SolveResult, edits: Edits) -> None:
         self.dataset, self.plan = dataset, result.plan.assignments
         self.no_plan = result.status in (SolveStatus.INFEASIBLE, SolveStatus.NO_PLAN)
-        self.cat = build_catalogue(dataset)
-        self.profiles = build_profiles(dataset, self.cat)
-        self.fit = build_site_fit(self.profiles.site_profiles, self.cat)
-        counts = _counts(self.plan.values())
-        capacity = build_capacity(dataset, counts, plan_cost(dataset, result.plan))
-        self.capacity = capacity
-        self.reacher = Reacher(self.cat, self.fit, capacity, ALTERNATIVES_CAP + 1)
-        self.via, self.direct = self.profiles.via, self.profiles.direct
-        self.pattern, self.pattern_rep = _patterns(self.profiles.site, self.via, self.direct)
-        self._reach_all()
         self.cohorts = {c.cohort_id: c for c in dataset.cohorts}
         self.roles = {r.role_id: r for r in dataset.roles}
         self.bans: dict[str, list[Ban]] = defaultdict(list)
         for ban in edits.bans:
             self.bans[ban.employee_id].append(ban)
         self.locks = {(lock.employee_id, lock.pathway) for lock in edits.locks}
+        self._build_arrays(result)
         self._alternatives: dict[int, tuple[Pathway, ...]] = {}
         self._binding: dict[int, tuple[str, ...]] = {}
         self._misses: dict[int, tuple] = {}
@@ -87,6 +78,18 @@ class _Context:
         self._wish: dict[tuple, int | None] = {}
         self._choice: dict[int, tuple[int | None, int]] = {}
         self._site_fits = functools.lru_cache(maxsize=None)(rules.site_fits)
+
+    def _build_arrays(self, result: SolveResult) -> None:
+        """Catalogue classes, distinct profiles, level patterns and their summaries."""
+        self.cat = build_catalogue(self.dataset)
+        self.profiles = build_profiles(self.dataset, self.cat)
+        self.fit = build_site_fit(self.profiles.site_profiles, self.cat)
+        self.capacity = build_capacity(self.dataset, _counts(self.plan.values()),
+                                       plan_cost(self.dataset, result.plan))
+        self.reacher = Reacher(self.cat, self.fit, self.capacity, ALTERNATIVES_CAP + 1)
+        self.via, self.direct = self.profiles.via, self.profiles.direct
+        self.pattern, self.pattern_rep = _patterns(self.profiles.site, self.via, self.direct)
+        self._reach_all()
 
     def _reach_all(self) -> None:
         """Summaries of every level pattern, batched per site profile."""

@@ -164,11 +164,18 @@ def build_capacity(dataset: Dataset, counts: tuple[dict, dict], cost: float) -> 
         blocked = extra > budget - cost + BUDGET_TOLERANCE
     h = np.array([hired.get(r.role_id, 0) for r in dataset.roles], dtype=np.int64)
     openings = np.array([r.openings for r in dataset.roles], dtype=np.int64)
-    tokens = {rule: np.array([f"{rule}:{x}" for x in ids] or [""], dtype=object)[: len(ids)]
-              for rule, ids in ((SEATS, [c.cohort_id for c in dataset.cohorts]),
-                                (MIN_SIZE, [c.cohort_id for c in dataset.cohorts]),
-                                (OPENINGS, [r.role_id for r in dataset.roles]))}
+    cohort_ids = [c.cohort_id for c in dataset.cohorts]
+    role_ids = [r.role_id for r in dataset.roles]
+    tokens = {rule: _object_array([f"{rule}:{x}" for x in ids])
+              for rule, ids in ((SEATS, cohort_ids), (MIN_SIZE, cohort_ids), (OPENINGS, role_ids))}
     return Capacity(n >= seats, (n == 0) & (min_size > 1), blocked, h >= openings, tokens)
+
+
+def _object_array(items: list[str]) -> np.ndarray:
+    """1-D object array (``np.array`` of strings would make a fixed-width string array)."""
+    out = np.empty(len(items), dtype=object)
+    out[:] = items
+    return out
 
 
 def binding_tokens(capacity: Capacity, cohorts: np.ndarray, roles: np.ndarray,

@@ -95,7 +95,7 @@ def worlds(max_people: int = 8, max_cohorts: int = 4, max_roles: int = 4):
                       _levels(draw, st, ["en", "fr"], 6), _levels(draw, st, ["crm"], 5),
                       draw(st.integers(0, 3)), when())
                  for i in range(draw(st.integers(1, max_roles)))]
-        budget = draw(st.one_of(st.none(), st.integers(0, 10).map(lambda b: float(b * 100))))
+        budget = draw(st.one_of(st.none(), st.integers(0, 5).map(lambda b: float(b * 100))))
         return data(people, cohorts, roles, budget=budget)
 
     return build()

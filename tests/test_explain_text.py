@@ -1,0 +1,60 @@
+"""The shared sentence tables: complete in both languages, and grouped binding phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner import rules
+from planner.check import UNKNOWN_ID
+from planner.domain import ReasonCode
+from planner.explain_tables import NO_PLAN, NOT_OPEN
+from planner.explain_text import (
+    BINDING,
+    HEADLINES,
+    MISSES,
+    RULE_SENTENCES,
+    binding_summary,
+    miss_text,
+    rule_sentence,
+)
+
+
+def test_every_rule_code_token_and_miss_has_both_languages():
+    assert set(RULE_SENTENCES) == {*rules.ALL_RULES, UNKNOWN_ID}
+    assert set(HEADLINES) == set(ReasonCode)
+    assert set(BINDING) == {rules.SEATS, rules.OPENINGS, rules.BUDGET, rules.MIN_SIZE,
+                            NOT_OPEN, NO_PLAN}
+    assert set(MISSES) == {"language", "skill", "education", "site", "dates"}
+    for table in (RULE_SENTENCES, HEADLINES, BINDING, MISSES):
+        for entry in table.values():
+            assert set(entry) == {"fr", "en"} and all(entry.values())
+
+
+def test_rule_sentence():
+    assert rule_sentence(rules.SEATS) == (
+        "Une session n'accueille pas plus de personnes que de places.")
+    assert rule_sentence(rules.SEATS, "en") == "A session never takes more people than its seats."
+    with pytest.raises(ValueError):
+        rule_sentence(rules.SEATS, "es")
+
+
+def test_binding_summary_groups_long_lists_by_rule():
+    tokens = ("not_optimal", "budget", *(f"seats:S{i}" for i in range(1, 9)), "openings:P1")
+    assert binding_summary(tokens, "fr") == [
+        "rien ne ferme un de ses parcours : le plan n'est pas optimal (optimisation arrêtée "
+        "avant la fin)",
+        "budget — le budget restant ne paie pas une place de plus",
+        "seats — 8 sessions complètes : S1, S2, S3, S4, S5, S6 et 2 autres",
+        "openings — le poste P1 est pourvu"]
+    assert binding_summary(("openings:P1", "openings:P2"), "en") == [
+        "openings — 2 roles are filled: P1, P2"]
+
+
+def test_miss_text_in_both_languages():
+    education = rules.Miss(rules.ROLE_REQUIREMENTS, "R1", "education", "education", 2, 1)
+    assert miss_text(education, "fr") == (
+        "role_requirements — niveau d'études bac+2 requis par R1, actuel bac")
+    skill = rules.Miss(rules.ENTRY_REQUIREMENTS, "C1", "skill", "crm", 3, 1)
+    assert miss_text(skill, "en") == "entry_requirements — skill crm level 3 required by C1, has 1"
+    dates = rules.Miss(rules.DATES, "R1", "dates", "C1", 1, 0)
+    assert miss_text(dates, "fr") == "dates — R1 commence avant la fin de la session C1"
