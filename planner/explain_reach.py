@@ -2,10 +2,10 @@
 
 A pathway (session c, role r) is admissible for a profile iff the profile meets c's class and
 then r's class after c's grants (``Profiles.via``), both sites fit and the dates fit.
-``Reacher.batch`` recombines these factors per requirement class with small matrix products,
-for many level patterns at once; ``Reacher.full`` builds the explicit sessions x roles matrix
-of one profile (used for people with bans, and by the tests as the reference the fast path must
-equal).
+``Reacher.batch`` recombines these factors per requirement class, for many level patterns at
+once, with boolean "exists" products over the few distinct columns of each class.
+``Reacher.full`` builds the explicit sessions x roles matrix of one profile (used for people
+with bans, and by the tests as the reference the fast path must equal).
 """
 
 from __future__ import annotations
