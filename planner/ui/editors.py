@@ -81,7 +81,7 @@ def editor(sheet: str) -> None:
     pages = max(1, math.ceil(len(labels) / PAGE_SIZE))
     page = 1
     if pages > 1:
-        page = st.pagination(pages, key=f"page_{sheet}_{st.session_state[keys.FRAMES_VERSION]}")
+        page = st.pagination(pages, key=f"page_{sheet}")  # stays on its page after an edit
     shown = labels[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     st.caption(tr("data.rows_shown", shown=len(shown), total=len(labels), all=len(frame)))
     _grid(sheet, frame, shown)

@@ -60,7 +60,18 @@ def why(reason: PersonReason | None) -> None:
         st.caption(tr("person.no_reason"))
         return
     from planner import explain
-    st.info(explain.describe(reason, state.lang()))
+    describe = getattr(explain, "describe", None)
+    if describe is None:  # explanations module without sentences yet: show the facts
+        st.info(_facts(reason))
+        return
+    st.info(describe(reason, state.lang()))
+
+
+def _facts(reason: PersonReason) -> str:
+    parts = [tr(f"reason.{reason.code.value}")]
+    parts += [m.describe() for m in reason.nearest_miss if hasattr(m, "describe")]
+    parts += list(reason.binding)
+    return " · ".join(parts)
 
 
 def alternatives(employee_id: str, reason: PersonReason | None) -> None:
