@@ -10,6 +10,7 @@ from planner.ui import sidebar, state
 from planner.ui.state import tr
 
 state.init()
+state.collect_finished_job()
 st.set_page_config(page_title=tr("app.title"), page_icon=":material/route:", layout="wide")
 sidebar.render()
 PAGES = [
@@ -23,6 +24,5 @@ PAGES = [
     st.Page("app_pages/export.py", title=tr("nav.export"), icon=":material/download:"),
 ]
 page = st.navigation(PAGES)
-state.collect_finished_job()
 state.show_notice()
 page.run()

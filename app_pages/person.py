@@ -31,5 +31,5 @@ with right:
     st.subheader(tr("person.pathway"))
     person_view.pathway(data, way)
     person_view.why(reason)
-person_view.alternatives(employee_id, reason)
+person_view.alternatives(data, employee_id, reason)
 person_view.decisions(employee_id, way)

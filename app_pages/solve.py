@@ -30,7 +30,7 @@ st.session_state[keys.TIME_LIMIT] = left.slider(
     value=st.session_state[keys.TIME_LIMIT], help=tr("solve.time_limit_help"), disabled=running)
 has_plan = st.session_state.get(keys.RESULT) is not None
 stay = right.checkbox(
-    tr("solve.stay_close"), key="w_stay_close",
+    tr("solve.stay_close"), key=f"w_stay_close_{has_plan}",
     value=st.session_state[keys.STAY_CLOSE] and has_plan,
     disabled=running or not has_plan, help=tr("solve.stay_close_help"))
 if has_plan:

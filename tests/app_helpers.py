@@ -53,7 +53,9 @@ def solve(at: AppTest, seconds: int = 10, timeout: float = 120.0) -> AppTest:
             break
         time.sleep(0.5)
         at.run()
-    assert at.session_state["solve_job"].collected, "solve did not finish in time"
+    job = at.session_state["solve_job"]
+    assert job.collected, "solve did not finish in time"
+    assert job.error is None, f"the solver failed: {job.error}"
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

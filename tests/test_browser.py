@@ -94,6 +94,14 @@ def test_solve_the_sample_and_download_the_plan(server, shots):
             page.get_by_role("heading", name=label).first.wait_for(timeout=30_000)
             time.sleep(1.5)  # charts draw after the heading
             page.screenshot(path=shots / f"{name}.png")
+        page.get_by_role("link", name="Fiche individuelle").first.click()
+        page.get_by_role("heading", name="Fiche individuelle").wait_for(timeout=30_000)
+        box = page.get_by_role("textbox", name="Matricule")
+        box.fill("AG00001")
+        box.press("Enter")
+        page.get_by_role("heading", name="Parcours").wait_for(timeout=30_000)
+        page.screenshot(path=shots / "7_fiche.png")
+        page.get_by_role("link", name="Exports").first.click()
         with page.expect_download(timeout=60_000) as info:
             page.get_by_role("button", name="Plan (classeur Excel)").click()
         download = info.value

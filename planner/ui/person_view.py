@@ -74,7 +74,17 @@ def _facts(reason: PersonReason) -> str:
     return " · ".join(parts)
 
 
-def alternatives(employee_id: str, reason: PersonReason | None) -> None:
+def way_text(data: Dataset, way: Pathway) -> str:
+    """``S0008 Anglais professionnel → P0001 Technicien support`` (codes and names)."""
+    role = next((r for r in data.roles if r.role_id == way.role_id), None)
+    cohort = next((c for c in data.cohorts if c.cohort_id == way.cohort_id), None)
+    role_text = f"{way.role_id} {role.title}" if role else way.role_id
+    if way.cohort_id is None:
+        return f"{tr('person.direct_short')} → {role_text}"
+    return f"{way.cohort_id} {cohort.track if cohort else ''} → {role_text}"
+
+
+def alternatives(data: Dataset, employee_id: str, reason: PersonReason | None) -> None:
     """Other admissible pathways, each with a button to impose it at the next solve."""
     options = list(reason.alternatives) if reason is not None else []
     st.markdown(f"**{tr('person.alternatives')}**")
@@ -83,7 +93,7 @@ def alternatives(employee_id: str, reason: PersonReason | None) -> None:
         return
     for i, way in enumerate(options[:20]):
         left, right = st.columns([4, 1], vertical_alignment="center")
-        left.markdown(edits_view.pathway_label(way))
+        left.markdown(way_text(data, way))
         right.button(tr("person.impose"), key=f"impose_{i}", on_click=edits_view.lock,
                      args=(employee_id, way), icon=":material/lock:")
     if len(options) > 20:
@@ -93,7 +103,9 @@ def alternatives(employee_id: str, reason: PersonReason | None) -> None:
 def decisions(employee_id: str, way: Pathway | None) -> None:
     """Lock the current pathway, or forbid it / its session / its role."""
     st.markdown(f"**{tr('person.decisions')}**")
-    if way is not None:
+    if way is None:
+        st.caption(tr("person.decisions_unplaced"))
+    else:
         cols = st.columns(4 if way.cohort_id else 3)
         cols[0].button(tr("person.lock"), on_click=edits_view.lock, args=(employee_id, way),
                        icon=":material/lock:", key="lock_current")

@@ -47,7 +47,10 @@ def outcome(result: SolveResult) -> None:
     data = st.session_state[keys.RESULT_DATASET]
     level = {SolveStatus.OPTIMAL: st.success, SolveStatus.FEASIBLE: st.info}.get(
         result.status, st.warning)
-    level(tr(f"status_long.{result.status.value}",
+    key = result.status.value
+    if result.status == SolveStatus.FEASIBLE and result.placed >= result.upper_bound_placed:
+        key = "feasible_count_proven"
+    level(tr(f"status_long.{key}",
              placed=i18n.fmt_number(result.placed, lang),
              total=i18n.fmt_number(len(data.employees), lang),
              bound=i18n.fmt_number(result.upper_bound_placed, lang),
