@@ -40,10 +40,13 @@ def button(at: AppTest, label: str):
     return found[0]
 
 
-def solve(at: AppTest, seconds: int = 10, timeout: float = 120.0) -> AppTest:
+def solve(at: AppTest, seconds: int = 10, timeout: float = 120.0,
+          stay_close: bool = True) -> AppTest:
     """Run the optimizer from the solve page and wait for the background job to be collected."""
     goto(at, "solve")
     at.slider(key="w_time_limit").set_value(seconds).run()
+    if "result" in at.session_state:
+        at.checkbox(key="w_stay_close_True").set_value(stay_close).run()
     label = next(b.label for b in at.button if b.label.startswith(("Lancer", "Relancer")))
     button(at, label).click().run()
     deadline = time.monotonic() + timeout

@@ -88,7 +88,7 @@ def test_lock_is_kept_by_the_solver():
     goto(at, "person")
     button(at, "Verrouiller ce parcours").click().run()
     assert at.session_state["edits"].locks == (Lock(placed, result.plan.assignments[placed]),)
-    solve(at)
+    solve(at, stay_close=False)
     assert at.session_state["result"].plan.assignments[placed] == \
         result.plan.assignments[placed]
 
@@ -107,7 +107,7 @@ def test_save_reopen_and_compare_scenarios(tmp_path, monkeypatch):
     goto(at, "inputs")
     version = at.session_state["frames_version"]
     at.number_input(key=f"set_budget_{version}").set_value(200000.0).run()
-    solve(at)
+    solve(at, stay_close=False)
     goto(at, "scenarios")
     at.text_input[0].input("Budget réduit")
     at.button[0].click().run()

@@ -89,10 +89,15 @@ def editor(sheet: str) -> None:
 
 def _grid(sheet: str, frame: pd.DataFrame, labels: list) -> None:
     view = frame.loc[labels].copy()
+    for column, kind in table_edit.kinds(sheet).items():
+        if kind == "date" and column in view.columns:  # empty dates show blank, not "None"
+            view[column] = pd.to_datetime(view[column], errors="coerce")
     view.insert(0, table_edit.ROW, table_edit.row_numbers(frame).loc[labels])
     key = f"editor_{sheet}_{st.session_state[keys.FRAMES_VERSION]}"
+    order = [c for c in view.columns
+             if not (c == "name" and st.session_state.get(keys.HIDE_NAMES))]
     st.data_editor(view.reset_index(drop=True), key=key, num_rows="dynamic", hide_index=True,
-                   column_config=column_config(sheet), width="stretch",
+                   column_config=column_config(sheet), width="stretch", column_order=order,
                    disabled=[table_edit.ROW])
     # Checked after the editor rather than in on_change, so edits replayed from the widget
     # state (tests, reconnects) are merged the same way as typed ones.

@@ -6,7 +6,7 @@ entries; nothing personal goes into ``st.cache_*`` (shared between users).
 
 LANG = "lang"  # "fr" or "en"
 HIDE_NAMES = "hide_names"  # bool: mask names on screen
-SOURCE = "source"  # label of the loaded workbook (file name or sample)
+SOURCE = "source"  # file name, or (i18n key, values) for the sample or a scenario
 FRAMES = "frames"  # dict sheet -> canonical DataFrame being edited
 FRAMES_VERSION = "frames_version"  # int, bumped when frames change (resets the editors)
 LOAD = "load"  # planner.read.LoadResult of the current frames

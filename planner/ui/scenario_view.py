@@ -37,7 +37,7 @@ def reopen(scenario: Scenario) -> None:
     from planner import explain, read, tables
     frames = tables.dataset_to_frames(scenario.dataset)
     loaded = read.load_frames(frames)
-    state.set_loaded(loaded, tr("scen.source", name=scenario.info.name))
+    state.set_loaded(loaded, ("scen.source", {"name": scenario.info.name}))
     st.session_state[keys.EDITS] = scenario.edits
     st.session_state[keys.SCENARIO] = scenario.info.name
     if scenario.result is not None:

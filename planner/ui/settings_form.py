@@ -56,7 +56,7 @@ def render() -> None:
                                format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
                                key=f"set_start_{version}", help=tr("set.start_help"))
     senior = cols[2].number_input(tr("set.seniority"), min_value=0.0, max_value=60.0,
-                                  step=1.0, value=float(settings.seniority_years),
+                                  step=1.0, value=float(settings.seniority_years), format="%.1f",
                                   key=f"set_senior_{version}", help=tr("set.seniority_help"))
     changed = {"budget_mad": budget, "plan_start_date": start, "seniority_years": senior}
     before = {"budget_mad": settings.budget_mad, "plan_start_date": settings.plan_start_date,

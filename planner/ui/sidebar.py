@@ -18,7 +18,7 @@ def render() -> None:
 
 
 def _status() -> None:
-    source = st.session_state.get(keys.SOURCE)
+    source = state.source_label()
     data = state.dataset()
     if source:
         st.caption(tr("side.source", source=source))

@@ -56,7 +56,7 @@ def open_sample() -> None:
         st.session_state[keys.LOAD] = None
         return
     digest = hashlib.sha256(SAMPLE_PATH.read_bytes()).hexdigest()
-    set_loaded(_sample_load(digest), tr("data.sample_label"))
+    set_loaded(_sample_load(digest), ("data.sample_label", {}))
 
 
 def open_upload(data: bytes, filename: str) -> None:
@@ -67,7 +67,16 @@ def open_upload(data: bytes, filename: str) -> None:
     set_loaded(result, filename)
 
 
-def set_loaded(result, label: str) -> None:
+def source_label() -> str | None:
+    """The loaded workbook's name; built-in sources are translated at display time."""
+    source = st.session_state.get(keys.SOURCE)
+    if isinstance(source, tuple):
+        key, values = source
+        return tr(key, **values)
+    return source
+
+
+def set_loaded(result, label: str | tuple[str, dict]) -> None:
     """Adopt a LoadResult: its tables become the editable frames; the old plan is dropped."""
     from planner import tables
     frames = getattr(result, "frames", None)
