@@ -14,7 +14,7 @@ STRINGS: dict[str, str] = {
     "need.result": "No plan yet: run the optimiser.",
     "result.stale": "The data or decisions changed since this plan: run the optimiser again to update it.",
     "data.title": "Inputs", "data.source_title": "Workbook: upload, sample, empty template",
-    "data.upload": "Upload your workbook (.xlsx or .csv)",
+    "data.upload": "Upload your workbook (.xlsx), or one .csv file per sheet",
     "data.upload_help": "French or English headers, in any order. The data stays in your session.",
     "data.reading": "Reading and checking the workbook…", "data.use_sample": "Back to the sample workbook",
     "data.template": "Download the empty template", "data.template_file": "reconversion_template.xlsx",

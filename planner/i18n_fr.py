@@ -14,7 +14,7 @@ STRINGS: dict[str, str] = {
     "need.result": "Aucun plan pour l'instant : lancez l'optimisation.",
     "result.stale": "Les données ou décisions ont changé depuis ce plan : relancez l'optimisation pour le mettre à jour.",
     "data.title": "Données d'entrée", "data.source_title": "Classeur : importer, exemple, modèle vide",
-    "data.upload": "Importer votre classeur (.xlsx ou .csv)",
+    "data.upload": "Importer votre classeur (.xlsx), ou un fichier .csv par feuille",
     "data.upload_help": "En-têtes en français ou en anglais, dans n'importe quel ordre. Les données restent dans votre session.",
     "data.reading": "Lecture et contrôle du classeur…", "data.use_sample": "Revenir au classeur d'exemple",
     "data.template": "Télécharger le modèle vide", "data.template_file": "modele_reconversion.xlsx",

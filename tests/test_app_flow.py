@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from planner.domain import Lock
@@ -141,3 +143,26 @@ def test_pages_without_a_plan_say_what_to_do():
     for page in ("review", "person", "equity", "export"):
         goto(at, page)
         assert "Aucun plan pour l'instant" in texts(at)
+
+
+def test_stop_keeps_the_best_plan_so_far(tmp_path):
+    from planner import sample, tables
+    path = tmp_path / "big.xlsx"
+    tables.write_workbook(sample.generate(2000, 3), path)
+    at = start_app()
+    at.get("file_uploader")[0].upload("big.xlsx", path.read_bytes()).run()
+    goto(at, "solve")
+    at.slider(key="w_time_limit").set_value(300).run()
+    button(at, "Lancer l'optimisation").click().run()
+    assert button(at, "Arrêter et garder le meilleur plan")
+    job = at.session_state["solve_job"]
+    while job.progress is None and not job.finished:  # a first plan, then stop
+        time.sleep(0.2)
+    button(at, "Arrêter et garder le meilleur plan").click().run()
+    assert job.stop.is_set()
+    job.thread.join(timeout=120)
+    at.run()
+    result = at.session_state["result"]
+    assert job.elapsed < 200 and result.placed > 0
+    assert result.status.value in ("feasible", "optimal")
+    assert f"{result.placed} placés sur 2" in texts(at)

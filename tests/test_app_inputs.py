@@ -99,3 +99,19 @@ def test_upload_of_a_broken_file_lists_every_problem():
     assert at.error
     shown = "\n".join(at.dataframe[0].value["Problème"])
     assert "A1" in shown or "ligne 3" in shown.lower()
+
+
+def test_upload_of_one_csv_per_sheet():
+    files = {
+        "collaborateurs.csv": "Matricule,Site,Ancienneté (ans),Langues\nE1,Rabat,3,fr:C1\n",
+        "sessions.csv": "Session,Formation,Filière,Site,Durée (semaines),Places,"
+                        "Coût par place (MAD)\nS1,Anglais,multilingual_support,remote,8,5,1000\n",
+        "postes.csv": "Poste,Intitulé,Filière,Site,Postes ouverts\nR1,Agent,back_office,Rabat,2\n",
+    }
+    at = start_app()
+    uploader = at.get("file_uploader")[0]
+    for name, text in files.items():
+        uploader.upload(name, text.encode())
+    at.run()
+    assert any(s.value.startswith("Données valides : 1 collaborateurs, 1 sessions, 1 postes")
+               for s in at.success), texts(at)

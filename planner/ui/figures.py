@@ -45,11 +45,13 @@ def key_figures(dataset: Dataset, result: SolveResult) -> KeyFigures:
     """The headline numbers of a plan, recounted from the plan itself."""
     seniors = [e for e in dataset.employees if rules.is_senior(e, dataset.settings)]
     placed_seniors = sum(1 for e in seniors if e.employee_id in result.plan.assignments)
+    # Nobody can place more people than there are: clamp a loose bound from an early stop.
+    bound = min(result.upper_bound_placed, len(dataset.employees))
+    gap = (bound - result.placed) / bound if bound > 0 else 0.0
     return KeyFigures(
         len(dataset.employees), len(result.plan.assignments), len(seniors), placed_seniors,
         result.cost_mad, dataset.settings.budget_mad, len(result.cohorts_run),
-        len(dataset.cohorts), result.upper_bound_placed, result.gap, result.status.value,
-        result.solve_seconds)
+        len(dataset.cohorts), bound, gap, result.status.value, result.solve_seconds)
 
 
 def placements(dataset: Dataset, plan: Plan) -> pd.DataFrame:

@@ -30,8 +30,9 @@ def live(job) -> None:
     else:
         cols[0].metric(tr("solve.solutions"), i18n.fmt_number(progress.solutions, lang))
         cols[1].metric(tr("solve.placed_so_far"), i18n.fmt_number(progress.placed, lang))
-        cols[2].metric(tr("solve.bound"), i18n.fmt_number(progress.bound, lang))
-        gap = (progress.bound - progress.placed) / progress.bound if progress.bound else 0.0
+        bound = min(progress.bound, len(job.dataset.employees))  # a loose early bound
+        cols[2].metric(tr("solve.bound"), i18n.fmt_number(bound, lang))
+        gap = (bound - progress.placed) / bound if bound else 0.0
         cols[3].metric(tr("solve.gap"), i18n.fmt_percent(max(0.0, gap), lang))
         st.caption(tr("solve.stage_now", stage=tr(f"stage.{progress.stage}")))
     stopping = job.stop.is_set()
@@ -53,7 +54,7 @@ def outcome(result: SolveResult) -> None:
     level(tr(f"status_long.{key}",
              placed=i18n.fmt_number(result.placed, lang),
              total=i18n.fmt_number(len(data.employees), lang),
-             bound=i18n.fmt_number(result.upper_bound_placed, lang),
+             bound=i18n.fmt_number(min(result.upper_bound_placed, len(data.employees)), lang),
              seconds=i18n.fmt_number(result.solve_seconds, lang, 1)))
     for conflict in result.conflicts:
         st.markdown(f"- {conflict}")

@@ -59,12 +59,17 @@ def open_sample() -> None:
     set_loaded(_sample_load(digest), ("data.sample_label", {}))
 
 
-def open_upload(data: bytes, filename: str) -> None:
-    """Load an uploaded workbook; its content stays in this session only."""
+def open_upload(files: dict[str, bytes]) -> None:
+    """Load an uploaded workbook, or one CSV file per sheet; it stays in this session only."""
     from planner import read
-    result = read.load(data, filename=filename)
-    log.info("workbook uploaded: %d bytes, %d problems", len(data), len(result.problems))
-    set_loaded(result, filename)
+    if len(files) == 1:
+        ((name, data),) = files.items()
+        result = read.load(data, filename=name)
+    else:
+        result = read.load_csvs(files)
+    log.info("upload: %d file(s), %d bytes, %d problems", len(files),
+             sum(len(d) for d in files.values()), len(result.problems))
+    set_loaded(result, ", ".join(sorted(files)))
 
 
 def source_label() -> str | None:

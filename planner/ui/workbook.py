@@ -10,7 +10,7 @@ import streamlit as st
 from planner.ui import keys, state
 from planner.ui.state import tr
 
-UPLOAD_TYPES = ["xlsx", "csv"]
+UPLOAD_TYPES = ["xlsx", "xlsm", "csv", "zip"]
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -28,12 +28,13 @@ def template_bytes(lang: str) -> bytes:
 def source_controls() -> None:
     """Upload, back to the sample, download the template."""
     with st.expander(tr("data.source_title"), expanded=st.session_state.get(keys.LOAD) is None):
-        upload = st.file_uploader(tr("data.upload"), type=UPLOAD_TYPES, key="upload",
-                                  help=tr("data.upload_help"))
-        if upload is not None and st.session_state.get("upload_id") != upload.file_id:
-            st.session_state["upload_id"] = upload.file_id
+        uploads = st.file_uploader(tr("data.upload"), type=UPLOAD_TYPES, key="upload",
+                                   help=tr("data.upload_help"), accept_multiple_files=True)
+        ids = tuple(u.file_id for u in uploads or ())
+        if ids and st.session_state.get("upload_ids") != ids:
+            st.session_state["upload_ids"] = ids
             with st.spinner(tr("data.reading")):
-                state.open_upload(upload.getvalue(), upload.name)
+                state.open_upload({u.name: u.getvalue() for u in uploads})
             st.rerun()
         left, right = st.columns(2)
         if left.button(tr("data.use_sample"), icon=":material/science:"):
