@@ -118,3 +118,24 @@ def test_placement_rates_by_group():
     by_site = figures.placed_by(table, "site").set_index("site")
     assert by_site.loc["Fès", "people"] == 2 and by_site.loc["Fès", "placed"] == 1
     assert by_site.loc["Casablanca", "rate"] == pytest.approx(1 / 3)
+
+
+def test_every_literal_key_used_by_the_app_exists():
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    sources = [root / "app.py", *(root / "app_pages").glob("*.py"),
+               *(root / "planner" / "ui").glob("*.py")]
+    used = {key for path in sources
+            for key in re.findall(r"""\btr\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text())}
+    assert len(used) > 100
+    assert used - i18n.keys("fr") == set()
+
+
+def test_every_status_and_reason_has_a_label():
+    from planner.domain import ReasonCode, SolveStatus
+    from planner.schema import FAMILIES
+    wanted = {f"status.{s.value}" for s in SolveStatus} | \
+        {f"status_long.{s.value}" for s in SolveStatus} | \
+        {f"reason.{c.value}" for c in ReasonCode} | {f"family.{f}" for f in FAMILIES}
+    assert wanted - i18n.keys("fr") == set()
