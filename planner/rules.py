@@ -177,10 +177,15 @@ def wish_rank(employee: Employee, cohort: Cohort | None, role: Role) -> int | No
     A wish names a family or a track; it is fulfilled by the session's track or family or
     by the role's family (compared case- and accent-insensitively).
     """
+    return rank_of_wishes(employee.wishes, cohort, role)
+
+
+def rank_of_wishes(wishes: tuple[str, ...], cohort: Cohort | None, role: Role) -> int | None:
+    """``wish_rank`` for a bare wish list (the optimizer ranks groups of people at once)."""
     keys = {norm_key(role.family)}
     if cohort is not None:
         keys.update((norm_key(cohort.track), norm_key(cohort.family)))
-    for rank, wish in enumerate(employee.wishes):
+    for rank, wish in enumerate(wishes):
         if norm_key(wish) in keys:
             return rank
     return None

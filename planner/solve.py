@@ -1,0 +1,190 @@
+"""Solve a dataset: lexicographic CP-SAT stages over the flow model, then a named plan.
+
+Never raises on an impossible request: the result's status says what happened
+(``SolveStatus``), with conflicts in plain language when locks contradict the rules.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from planner.disaggregate import to_plan
+from planner.domain import Dataset, Edits, Plan, SolveResult, SolveStatus
+from planner.locks import lock_conflicts
+from planner.model import FlowModel, build_model
+from planner.network import prepare
+from planner.nodes import build_network
+from planner.plan_figures import figures
+
+EXACT_WISH_ARCS = 400_000  # above this, wishes are settled per group after the solve
+MAXIMISE = {"placed": True, "seniors": True, "wishes": True, "stay": True, "cost": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """What the app and the terminal show while CP-SAT searches."""
+
+    seconds: float
+    stage: str
+    solutions: int
+    placed: int
+    bound: int
+
+
+class _Watcher(cp_model.CpSolverSolutionCallback):
+    """Reports each improving solution and stops the search when asked."""
+
+    def __init__(self, fm: FlowModel, stage: str, t0: float, on_progress, stop, placed_expr):
+        super().__init__()
+        self.fm, self.stage, self.t0 = fm, stage, t0
+        self.on_progress, self.stop, self.placed_expr = on_progress, stop, placed_expr
+        self.count = 0
+
+    def on_solution_callback(self) -> None:
+        self.count += 1
+        if self.on_progress is not None:
+            placed = int(self.value(self.placed_expr))
+            bound = placed if self.stage != "placed" else int(self.best_objective_bound + 1e-6)
+            self.on_progress(
+                Progress(time.perf_counter() - self.t0, self.stage, self.count, placed, bound)
+            )
+        if self.stop is not None and self.stop.is_set():
+            self.stop_search()
+
+
+def solve(
+    dataset: Dataset,
+    edits: Edits = Edits(),
+    time_limit: float = 30.0,
+    seed: int = 0,
+    on_progress: Callable[[Progress], None] | None = None,
+    stop: threading.Event | None = None,
+    workers: int = 2,
+) -> SolveResult:
+    """Best plan within ``time_limit`` seconds; deterministic for a seed when stages finish."""
+    t0 = time.perf_counter()
+    conflicts = lock_conflicts(dataset, edits)
+    if conflicts:
+        return _empty(dataset, SolveStatus.INFEASIBLE, t0, "locks contradict the rules", conflicts)
+    net = _network(dataset, edits)
+    fm = build_model(net, dataset.settings.budget_mad)
+    run = _Stages(fm, t0, time_limit, seed, workers, on_progress, stop)
+    run.all(edits)
+    if run.values is None:
+        status = SolveStatus.INFEASIBLE if run.infeasible else SolveStatus.NO_PLAN
+        conflicts = tuple(lock_conflicts(dataset, edits, capacity=True)) if run.infeasible else ()
+        return _empty(dataset, status, t0, run.message, conflicts)
+    plan = to_plan(net, *run.values, edits)
+    status = SolveStatus.OPTIMAL if run.proven else SolveStatus.FEASIBLE
+    return figures(
+        dataset,
+        plan,
+        status,
+        max(run.bound, len(plan.assignments)),
+        time.perf_counter() - t0,
+        run.message,
+    )
+
+
+def _network(dataset: Dataset, edits: Edits):
+    prep = prepare(dataset, edits)
+    net = build_network(prep, edits, wish_exact=True)
+    if net.size > EXACT_WISH_ARCS:
+        net = build_network(prep, edits, wish_exact=False)
+    return net
+
+
+def _empty(dataset, status, t0, message, conflicts=()) -> SolveResult:
+    return figures(dataset, Plan({}), status, 0, time.perf_counter() - t0, message, conflicts)
+
+
+class _Stages:
+    """Runs the objective tiers one after the other, each fixing the tier before it."""
+
+    def __init__(self, fm, t0, time_limit, seed, workers, on_progress, stop):
+        self.fm, self.t0, self.deadline = fm, t0, t0 + max(0.0, time_limit)
+        self.seed, self.workers, self.on_progress, self.stop = seed, workers, on_progress, stop
+        self.values: tuple | None = None
+        self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
+
+    def all(self, edits: Edits) -> None:
+        tiers = self.fm.tiers()
+        stages = [s for s in MAXIMISE if self._useful(s, edits)]
+        self._hint_previous(edits)
+        for k, stage in enumerate(stages):
+            left = self.deadline - time.perf_counter()
+            share = left * (0.6 if k == 0 and len(stages) > 1 else 1 / (len(stages) - k))
+            if not self._stage(stage, tiers[stage], tiers["placed"], max(share, 0.05)):
+                break
+
+    def _useful(self, stage: str, edits: Edits) -> bool:
+        net = self.fm.net
+        if stage == "wishes":
+            return bool(net.e_wish.any())
+        if stage == "stay":
+            return bool(edits.previous) and bool(net.e_stay.any())
+        if stage == "cost":
+            return any(s.cost or s.fixed for s in net.catalogue.sessions)
+        return stage == "placed" or bool(net.senior.any())
+
+    def _stage(self, stage: str, expr, placed_expr, seconds: float) -> bool:
+        """One tier; returns False when the search must not go on (no plan, stop, time)."""
+        model = self.fm.model
+        (model.maximize if MAXIMISE[stage] else model.minimize)(expr)
+        solver = cp_model.CpSolver()
+        p = solver.parameters
+        p.max_time_in_seconds = seconds
+        p.num_workers = self.workers
+        p.random_seed = self.seed
+        watcher = _Watcher(self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr)
+        status = solver.solve(model, watcher)
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            self.proven = False
+            self.infeasible = status == cp_model.INFEASIBLE and self.values is None
+            self.message = f"stage {stage}: {solver.status_name(status).lower()}"
+            return False
+        value = int(round(solver.objective_value))
+        if stage == "placed":
+            proven = (
+                value if status == cp_model.OPTIMAL else int(solver.best_objective_bound + 1e-6)
+            )
+            self.bound = min(proven, self.fm.placeable_bound())
+        self.proven &= status == cp_model.OPTIMAL
+        self.values = self._read(solver)
+        self._hint(self.values)
+        model.add(expr >= value if MAXIMISE[stage] else expr <= value)
+        stopped = self.stop is not None and self.stop.is_set()
+        if stopped:
+            self.message = "stopped by the user"
+        return not stopped and time.perf_counter() < self.deadline
+
+    def _read(self, solver: cp_model.CpSolver) -> tuple:
+        f = np.array([solver.value(x) for x in self.fm.f], dtype=np.int64)
+        e = np.array([solver.value(x) for x in self.fm.e], dtype=np.int64)
+        running = [None if r is None else solver.value(r) for r in self.fm.running]
+        return f, e, running
+
+    def _hint(self, values: tuple) -> None:
+        model = self.fm.model
+        model.clear_hints()
+        f, e, running = values
+        for x, val in zip(self.fm.f, f.tolist(), strict=True):
+            model.add_hint(x, val)
+        for x, val in zip(self.fm.e, e.tolist(), strict=True):
+            model.add_hint(x, val)
+        for r, val in zip(self.fm.running, running, strict=True):
+            if r is not None and val is not None:
+                model.add_hint(r, val)
+
+    def _hint_previous(self, edits: Edits) -> None:
+        """Start from the previous plan: hint the arcs its people would follow."""
+        if edits.previous:
+            from planner.hints import previous_flows
+
+            self._hint(previous_flows(self.fm.net, edits.previous))
