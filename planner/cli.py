@@ -242,7 +242,7 @@ def print_summary(lang: str, dataset: Dataset, result: SolveResult, written: dic
         say(lang, "seconds", seconds=result.solve_seconds),
     ]
     lines += [say(lang, "conflict", text=c) for c in result.conflicts]
-    lines += [say(lang, "key" if role.startswith("key") else "written", path=path)
+    lines += [say(lang, role if role in ("key", "key_table") else "written", path=path)
               for role, path in written.items()]
     print("\n".join(lines))
 

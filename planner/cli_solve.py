@@ -8,6 +8,8 @@ first Ctrl-C into "stop and keep the best plan so far"; a second Ctrl-C aborts.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 import threading
 import time
@@ -30,7 +32,7 @@ SHOWN_VIOLATIONS = 10
 class Reporter:
     """Keeps the latest solver progress and prints it, throttled, from the main thread."""
 
-    def __init__(self, lang: str, stream, enabled: bool):
+    def __init__(self, lang: str, stream=None, enabled: bool = True):
         self.lang, self.stream, self.enabled = lang, stream, enabled
         self.t0 = time.perf_counter()
         self.latest: Progress | None = None
@@ -54,7 +56,7 @@ class Reporter:
             line = say(self.lang, "waiting", seconds=now)
         else:
             return
-        print(line, file=self.stream, flush=True)
+        print(line, file=self.stream or sys.stderr, flush=True)
         self.shown, self.last_line, self.lines = latest, now, self.lines + 1
 
 
@@ -72,28 +74,57 @@ def search(dataset: Dataset, time_limit: float, seed: int, reporter: Reporter,
         finally:
             done.set()
 
-    # Polled with sleep, not Thread.join: a Ctrl-C inside join() can leave Python 3.11
-    # believing the thread has ended while it still runs.
-    threading.Thread(target=work, name="planner-solve", daemon=True).start()
-    while not done.is_set():
+    with _first_interrupt_stops(stop):
+        threading.Thread(target=work, name="planner-solve", daemon=True).start()
         try:
-            time.sleep(POLL)
+            _wait(done, stop, reporter, lang)
         except KeyboardInterrupt:
-            if stop.is_set():
-                print(say(lang, "aborted"), file=sys.stderr)
-                return None
-            stop.set()
-            print(say(lang, "stopping"), file=sys.stderr, flush=True)
-        reporter.tick()
+            print(say(lang, "aborted"), file=sys.stderr)
+            return None
     if "error" in box:
         raise box["error"]
     return box["result"]
 
 
+def _wait(done: threading.Event, stop: threading.Event, reporter: Reporter, lang: str) -> None:
+    announced = False
+    while True:
+        finished = done.wait(POLL)
+        if stop.is_set() and not announced:
+            print(say(lang, "stopping"), file=sys.stderr, flush=True)
+            announced = True
+        if finished:
+            return
+        reporter.tick()
+
+
+@contextlib.contextmanager
+def _first_interrupt_stops(stop: threading.Event):
+    """While searching, a first SIGINT asks the solver to stop; a second one aborts.
+
+    A handler rather than catching KeyboardInterrupt: the exception could surface anywhere in
+    the waiting loop (even outside its try), and printing from a handler can break stderr.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_interrupt(signum, frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def run_solver(dataset: Dataset, args: argparse.Namespace, lang: str, files_lang: str,
                print_summary: Callable) -> int:
     """Solve, explain, write the files, re-check the plan independently; the exit code."""
-    reporter = Reporter(lang, sys.stderr, enabled=not args.quiet)
+    reporter = Reporter(lang, enabled=not args.quiet)
     result = search(dataset, args.time_limit, args.seed, reporter, lang)
     if result is None:
         return 130

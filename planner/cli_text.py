@@ -25,7 +25,8 @@ TEXT = {
         "seconds": "Solve time: {seconds:.1f} s",
         "conflict": "Conflict: {text}",
         "written": "Written: {path}",
-        "key": "Pseudonym key table (keep it apart from the files sent): {path}",
+        "key_table": "Pseudonym key table (keep it apart from the files sent): {path}",
+        "key": "Pseudonymisation key (secret, readable by you only): {path}",
         "violations": "Internal error: the independent checker found {count} rule "
                       "violation(s) in this plan; the files were written for diagnosis.",
         "sample": "Wrote {path}: {employees} employees, {cohorts} sessions, {roles} roles.",
@@ -55,7 +56,8 @@ TEXT = {
         "seconds": "Durée de résolution : {seconds:.1f} s",
         "conflict": "Conflit : {text}",
         "written": "Écrit : {path}",
-        "key": "Table des pseudonymes (à garder à part des fichiers envoyés) : {path}",
+        "key_table": "Table des pseudonymes (à garder à part des fichiers envoyés) : {path}",
+        "key": "Clé de pseudonymisation (secrète, lisible par vous seul) : {path}",
         "violations": "Erreur interne : le vérificateur indépendant a trouvé {count} "
                       "violation(s) de règle dans ce plan ; les fichiers ont été écrits "
                       "pour diagnostic.",
