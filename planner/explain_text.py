@@ -160,23 +160,83 @@ def binding_summary(tokens: tuple[str, ...], lang: str = "fr") -> list[str]:
     """One phrase per rule: ``seats — 45 sessions complètes : S01, S02, … et 39 autres``.
 
     A person who could go to hundreds of full sessions gets one readable phrase, not hundreds.
+    An outcompeted person at 90,000 agents has thousands of tokens, and every export describes
+    every person, so tokens are grouped and trimmed before anything is formatted.
     """
     lang = _lang(lang)
+    groups = _groups_fast(tokens)
+    if groups is None:
+        groups = _groups(tokens)
+    out = []
+    for rule in sorted(groups, key=lambda r: (BINDING_ORDER + (r,)).index(r)):
+        count, ids = groups[rule]
+        if count > 1 and rule in BINDING_MANY:
+            shown = ", ".join(ids[:SHOWN])
+            if count > SHOWN:
+                shown += " " + WORDS["more"][lang].format(n=count - SHOWN)
+            out.append(BINDING_MANY[rule][lang].format(rule=rule, n=count, ids=shown))
+        else:
+            out += [binding_text(f"{rule}:{i}" if i else rule, lang) for i in ids]
+    return out
+
+
+def _groups(tokens: tuple[str, ...]) -> dict[str, tuple[int, list[str]]]:
+    """Rule -> (number of tokens, their ids in order), token by token: any shape of input."""
     groups: dict[str, list[str]] = {}
     for token in tokens:
         rule, _, target = token.partition(":")
         groups.setdefault(rule, []).append(target)
-    out = []
-    for rule in sorted(groups, key=lambda r: (BINDING_ORDER + (r,)).index(r)):
-        ids = groups[rule]
-        if len(ids) > 1 and rule in BINDING_MANY:
-            shown = ", ".join(ids[:SHOWN])
-            if len(ids) > SHOWN:
-                shown += " " + WORDS["more"][lang].format(n=len(ids) - SHOWN)
-            out.append(BINDING_MANY[rule][lang].format(rule=rule, n=len(ids), ids=shown))
-        else:
-            out += [binding_text(f"{rule}:{i}" if i else rule, lang) for i in ids]
-    return out
+    return {rule: (len(ids), ids) for rule, ids in groups.items()}
+
+
+_SEP = "\x1f"  # never in an id (checked): joins the tokens into one string searched in C
+
+
+def _groups_fast(tokens: tuple[str, ...]) -> dict[str, tuple[int, list[str]]] | None:
+    """``_groups`` for tokens in runs of one rule (as ``explain`` writes them), with C string
+    searches over the joined tokens: per rule the count, and only the ids a phrase shows.
+
+    None when the tokens have another shape (an id holding the separator, a rule met twice or
+    without a sentence, a grouped rule without id): then ``_groups`` decides, token by token.
+    """
+    joined = _SEP + _SEP.join(tokens) + _SEP
+    if joined.count(_SEP) != len(tokens) + 1:
+        return None
+    groups: dict[str, tuple[int, list[str]]] = {}
+    pos = 0
+    while pos < len(joined) - 1:
+        run = _run(joined, pos)
+        if run is None or run[0] in groups:
+            return None
+        rule, count, ids, pos = run
+        groups[rule] = (count, ids)
+    return groups
+
+
+def _run(joined: str, pos: int) -> tuple[str, int, list[str], int] | None:
+    """The run of tokens of one rule starting at separator ``pos``: rule, how many tokens,
+    the ids to show and where the next run starts; None if the run is not uniform."""
+    rule, colon, _ = joined[pos + 1:joined.index(_SEP, pos + 1)].partition(":")
+    if rule not in BINDING or (not colon and rule in BINDING_MANY):
+        return None
+    if not colon:
+        return rule, 1, [""], pos + len(rule) + 1
+    prefix = f"{_SEP}{rule}:"
+    end = joined.index(_SEP, joined.rfind(prefix) + 1)
+    count = joined.count(_SEP, pos, end)
+    if joined.count(prefix, pos, end) != count:
+        return None
+    keep = min(SHOWN, count) if rule in BINDING_MANY else count
+    return rule, count, _first_ids(joined, prefix, pos, keep), end
+
+
+def _first_ids(joined: str, prefix: str, at: int, keep: int) -> list[str]:
+    ids: list[str] = []
+    while len(ids) < keep:
+        start = joined.index(prefix, at) + len(prefix)
+        at = joined.index(_SEP, start)
+        ids.append(joined[start:at])
+    return ids
 
 
 def miss_text(miss: rules.Miss, lang: str = "fr") -> str:
@@ -195,11 +255,13 @@ def _education(level: int) -> str:
     return EDUCATION[level] if 0 <= level < len(EDUCATION) else str(level)
 
 
-def listing(items: list[str], lang: str) -> str:
-    """Join items with semicolons, the first ``SHOWN`` only, then "and N more"."""
+def listing(items: list[str], lang: str, total: int | None = None) -> str:
+    """Join items with semicolons, the first ``SHOWN`` only, then "and N more" (``total``:
+    how many there are when the caller formatted only the first ``SHOWN``)."""
+    total = len(items) if total is None else total
     text = (" ; " if lang == "fr" else "; ").join(items[:SHOWN])
-    if len(items) > SHOWN:
-        text += " " + WORDS["more"][lang].format(n=len(items) - SHOWN)
+    if total > SHOWN:
+        text += " " + WORDS["more"][lang].format(n=total - SHOWN)
     return text
 
 
@@ -243,11 +305,12 @@ def _placed_parts(reason: PersonReason, lang: str) -> list[str]:
 def _nearest_part(reason: PersonReason, lang: str) -> str:
     if not reason.nearest_miss:
         return WORDS["no_role"][lang]
-    items = [miss_text(m, lang) for m in reason.nearest_miss]
-    return WORDS["nearest"][lang].format(items=listing(items, lang))
+    items = [miss_text(m, lang) for m in reason.nearest_miss[:SHOWN]]
+    return WORDS["nearest"][lang].format(items=listing(items, lang, len(reason.nearest_miss)))
 
 
 def _paths(word: str, paths: tuple[Pathway, ...], lang: str) -> str:
     if not paths:
         return ""
-    return WORDS[word][lang].format(items=listing([pathway_text(p, lang) for p in paths], lang))
+    items = [pathway_text(p, lang) for p in paths[:SHOWN]]
+    return WORDS[word][lang].format(items=listing(items, lang, len(paths)))
