@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from planner import rules
 from planner.domain import EDUCATION, Pathway, PersonReason, ReasonCode, cefr_name
+from planner.explain_group import group_tokens
 
 LANGS = ("fr", "en")
 
@@ -164,9 +165,7 @@ def binding_summary(tokens: tuple[str, ...], lang: str = "fr") -> list[str]:
     every person, so tokens are grouped and trimmed before anything is formatted.
     """
     lang = _lang(lang)
-    groups = _groups_fast(tokens)
-    if groups is None:
-        groups = _groups(tokens)
+    groups = group_tokens(tokens, BINDING, BINDING_MANY, SHOWN)
     out = []
     for rule in sorted(groups, key=lambda r: (BINDING_ORDER + (r,)).index(r)):
         count, ids = groups[rule]
@@ -178,65 +177,6 @@ def binding_summary(tokens: tuple[str, ...], lang: str = "fr") -> list[str]:
         else:
             out += [binding_text(f"{rule}:{i}" if i else rule, lang) for i in ids]
     return out
-
-
-def _groups(tokens: tuple[str, ...]) -> dict[str, tuple[int, list[str]]]:
-    """Rule -> (number of tokens, their ids in order), token by token: any shape of input."""
-    groups: dict[str, list[str]] = {}
-    for token in tokens:
-        rule, _, target = token.partition(":")
-        groups.setdefault(rule, []).append(target)
-    return {rule: (len(ids), ids) for rule, ids in groups.items()}
-
-
-_SEP = "\x1f"  # never in an id (checked): joins the tokens into one string searched in C
-
-
-def _groups_fast(tokens: tuple[str, ...]) -> dict[str, tuple[int, list[str]]] | None:
-    """``_groups`` for tokens in runs of one rule (as ``explain`` writes them), with C string
-    searches over the joined tokens: per rule the count, and only the ids a phrase shows.
-
-    None when the tokens have another shape (an id holding the separator, a rule met twice or
-    without a sentence, a grouped rule without id): then ``_groups`` decides, token by token.
-    """
-    joined = _SEP + _SEP.join(tokens) + _SEP
-    if joined.count(_SEP) != len(tokens) + 1:
-        return None
-    groups: dict[str, tuple[int, list[str]]] = {}
-    pos = 0
-    while pos < len(joined) - 1:
-        run = _run(joined, pos)
-        if run is None or run[0] in groups:
-            return None
-        rule, count, ids, pos = run
-        groups[rule] = (count, ids)
-    return groups
-
-
-def _run(joined: str, pos: int) -> tuple[str, int, list[str], int] | None:
-    """The run of tokens of one rule starting at separator ``pos``: rule, how many tokens,
-    the ids to show and where the next run starts; None if the run is not uniform."""
-    rule, colon, _ = joined[pos + 1:joined.index(_SEP, pos + 1)].partition(":")
-    if rule not in BINDING or (not colon and rule in BINDING_MANY):
-        return None
-    if not colon:
-        return rule, 1, [""], pos + len(rule) + 1
-    prefix = f"{_SEP}{rule}:"
-    end = joined.index(_SEP, joined.rfind(prefix) + 1)
-    count = joined.count(_SEP, pos, end)
-    if joined.count(prefix, pos, end) != count:
-        return None
-    keep = min(SHOWN, count) if rule in BINDING_MANY else count
-    return rule, count, _first_ids(joined, prefix, pos, keep), end
-
-
-def _first_ids(joined: str, prefix: str, at: int, keep: int) -> list[str]:
-    ids: list[str] = []
-    while len(ids) < keep:
-        start = joined.index(prefix, at) + len(prefix)
-        at = joined.index(_SEP, start)
-        ids.append(joined[start:at])
-    return ids
 
 
 def miss_text(miss: rules.Miss, lang: str = "fr") -> str:

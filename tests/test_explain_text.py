@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from planner import rules
 from planner.check import UNKNOWN_ID
@@ -12,13 +10,9 @@ from planner.domain import Pathway, PersonReason, ReasonCode
 from planner.explain_tables import NO_PLAN, NOT_OPEN
 from planner.explain_text import (
     BINDING,
-    BINDING_MANY,
     HEADLINES,
     MISSES,
     RULE_SENTENCES,
-    SHOWN,
-    _groups,
-    _groups_fast,
     binding_summary,
     describe,
     miss_text,
@@ -65,45 +59,6 @@ def test_miss_text_in_both_languages():
     assert miss_text(skill, "en") == "entry_requirements — skill crm level 3 required by C1, has 1"
     dates = rules.Miss(rules.DATES, "R1", "dates", "C1", 1, 0)
     assert miss_text(dates, "fr") == "dates — R1 commence avant la fin de la session C1"
-
-
-def _trimmed(groups):
-    """What a phrase shows of ``_groups``: grouped rules keep their first SHOWN ids."""
-    return {rule: (n, ids[:SHOWN] if rule in BINDING_MANY else ids)
-            for rule, (n, ids) in groups.items()}
-
-
-def test_runs_of_tokens_are_grouped_without_reading_every_token():
-    tokens = ("not_optimal", "budget", *(f"seats:S{i}" for i in range(500)),
-              "openings:P:1", "min_size:S7", "min_size:S9")
-    fast = _groups_fast(tokens)
-    assert fast == _trimmed(_groups(tokens))
-    assert fast["seats"] == (500, ["S0", "S1", "S2", "S3", "S4", "S5"])
-    assert fast["openings"] == (1, ["P:1"])
-    assert binding_summary(tokens, "en")[2] == (
-        "seats — 500 sessions are full: S0, S1, S2, S3, S4, S5 and 494 more")
-
-
-@pytest.mark.parametrize("tokens", [
-    (),  # nothing to group
-    ("seats:S1", "openings:P1", "seats:S2"),  # a rule in two runs
-    ("seats:S1", "seats:x\x1fseats:y"),  # an id holding the separator
-    ("seats", "seats:S1"),  # a grouped rule without id
-    ("budget", "budget"),  # a single-token rule twice
-    ("seats:S1", "weird:W1"),  # a rule without a sentence
-])
-def test_other_shapes_fall_back_to_token_by_token(tokens):
-    assert _groups_fast(tokens) is None
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from([*BINDING, "other"]), st.booleans(),
-                          st.sampled_from(["S1", "S2", "P:1", "", "a\x1fb", "seats:S1"])),
-                max_size=12))
-def test_fast_grouping_agrees_with_token_by_token(parts):
-    tokens = tuple(f"{rule}:{target}" if named else rule for rule, named, target in parts)
-    fast = _groups_fast(tokens)
-    assert fast is None or fast == _trimmed(_groups(tokens))
 
 
 def test_long_pathway_lists_are_cut_after_six_with_the_true_count():
