@@ -1,9 +1,11 @@
 """The sentences of the explanations, in French and English, in one table per kind.
 
 Code, tests and the interface share these tables so a rule is always worded the same way: each
-rule of ``planner.rules`` has one short user sentence, each reason code a headline, each
-``binding`` token and each kind of miss a phrase. ``describe`` assembles them, quoting the rule
-names as the vocabulary (like a score analysis: ``seats — session S01 is full``).
+rule of ``planner.rules`` has one short user sentence and one label, each reason code a
+headline, each ``binding`` token and each kind of miss a phrase. ``describe`` assembles them,
+quoting the rule labels as the vocabulary, like a score analysis: ``seats — session S01 is
+full``, ``places — la session S01 est complète``. The English labels are the rule names
+themselves (also the words of the checker and the logs); French sentences use French words.
 """
 
 from __future__ import annotations
@@ -46,6 +48,20 @@ RULE_SENTENCES: dict[str, dict[str, str]] = {
                  "en": "A pathway banned by the user is never given."},
     "unknown_id": {"fr": "Le plan ne cite que des personnes, sessions et postes existants.",
                    "en": "A plan names only existing people, sessions and roles."},
+}
+
+RULE_LABELS: dict[str, dict[str, str]] = {
+    rules.ONE_PATHWAY: {"fr": "un seul parcours", "en": rules.ONE_PATHWAY},
+    rules.ENTRY_REQUIREMENTS: {"fr": "prérequis", "en": rules.ENTRY_REQUIREMENTS},
+    rules.ROLE_REQUIREMENTS: {"fr": "exigences du poste", "en": rules.ROLE_REQUIREMENTS},
+    rules.SITE_FIT: {"fr": "site", "en": rules.SITE_FIT},
+    rules.DATES: {"fr": "dates", "en": rules.DATES},
+    rules.SEATS: {"fr": "places", "en": rules.SEATS},
+    rules.OPENINGS: {"fr": "postes ouverts", "en": rules.OPENINGS},
+    rules.BUDGET: {"fr": "budget", "en": rules.BUDGET},
+    rules.MIN_SIZE: {"fr": "effectif minimum", "en": rules.MIN_SIZE},
+    rules.LOCKS: {"fr": "verrouillages", "en": rules.LOCKS},
+    rules.BANS: {"fr": "interdictions", "en": rules.BANS},
 }
 
 HEADLINES: dict[ReasonCode, dict[str, str]] = {
@@ -145,6 +161,12 @@ def rule_sentence(rule: str, lang: str = "fr") -> str:
     return RULE_SENTENCES[rule][_lang(lang)]
 
 
+def rule_label(rule: str, lang: str = "fr") -> str:
+    """How a rule is named in ``lang``: ``places`` in French for ``seats``; a name without a
+    label (not one of ``planner.rules``) is shown as it is."""
+    return RULE_LABELS.get(rule, {}).get(_lang(lang), rule)
+
+
 def pathway_text(p: Pathway, lang: str = "fr") -> str:
     if p.cohort_id is None:
         return WORDS["direct"][_lang(lang)].format(role=p.role_id)
@@ -152,13 +174,13 @@ def pathway_text(p: Pathway, lang: str = "fr") -> str:
 
 
 def binding_text(token: str, lang: str = "fr") -> str:
-    """``seats:S01`` -> ``seats — la session S01 est complète``."""
+    """``seats:S01`` -> ``places — la session S01 est complète``."""
     rule, _, target = token.partition(":")
-    return BINDING[rule][_lang(lang)].format(rule=rule, id=target)
+    return BINDING[rule][_lang(lang)].format(rule=rule_label(rule, lang), id=target)
 
 
 def binding_summary(tokens: tuple[str, ...], lang: str = "fr") -> list[str]:
-    """One phrase per rule: ``seats — 45 sessions complètes : S01, S02, … et 39 autres``.
+    """One phrase per rule: ``places — 45 sessions complètes : S01, S02, … et 39 autres``.
 
     A person who could go to hundreds of full sessions gets one readable phrase, not hundreds.
     An outcompeted person at 90,000 agents has thousands of tokens, and every export describes
@@ -173,14 +195,15 @@ def binding_summary(tokens: tuple[str, ...], lang: str = "fr") -> list[str]:
             shown = ", ".join(ids[:SHOWN])
             if count > SHOWN:
                 shown += " " + WORDS["more"][lang].format(n=count - SHOWN)
-            out.append(BINDING_MANY[rule][lang].format(rule=rule, n=count, ids=shown))
+            out.append(BINDING_MANY[rule][lang].format(rule=rule_label(rule, lang), n=count,
+                                                       ids=shown))
         else:
             out += [binding_text(f"{rule}:{i}" if i else rule, lang) for i in ids]
     return out
 
 
 def miss_text(miss: rules.Miss, lang: str = "fr") -> str:
-    """One unmet requirement, prefixed by its rule name."""
+    """One unmet requirement, prefixed by its rule label."""
     need, have = miss.need, miss.have
     if miss.kind == "language":
         need, have = cefr_name(need), cefr_name(have)
@@ -188,7 +211,7 @@ def miss_text(miss: rules.Miss, lang: str = "fr") -> str:
         need, have = _education(need), _education(have)
     text = MISSES[miss.kind][_lang(lang)].format(code=miss.code, need=need, have=have,
                                                  target=miss.target_id)
-    return f"{miss.rule} — {text}"
+    return f"{rule_label(miss.rule, lang)} — {text}"
 
 
 def _education(level: int) -> str:
@@ -210,7 +233,8 @@ def describe(reason: PersonReason, lang: str = "fr") -> str:
     lang = _lang(lang)
     code = reason.code
     pathway = pathway_text(reason.pathway, lang) if reason.pathway else ""
-    parts = [HEADLINES[code][lang].format(pathway=pathway, rule=_rule_of(code))]
+    rule = rule_label(_rule_of(code), lang)
+    parts = [HEADLINES[code][lang].format(pathway=pathway, rule=rule)]
     if code in (ReasonCode.PLACED, ReasonCode.LOCKED):
         parts += _placed_parts(reason, lang)
     elif code == ReasonCode.NO_ADMISSIBLE_PATHWAY:

@@ -43,9 +43,10 @@ def test_locked_senior_with_no_wish_fulfilled():
     assert reason.code == ReasonCode.LOCKED and reason.senior and reason.wish_rank is None
     assert reason.met == ("R2: Rabat",)
     assert describe(reason, "fr") == (
-        "Parcours fixé (locks) : poste R2 (redéploiement direct). Ne correspond à aucun de ses "
-        "vœux. Exigences remplies : R2: Rabat. Autres parcours possibles : session C1 puis poste "
-        "R1 ; session C1 puis poste R2. Senior (ancienneté au-dessus du seuil).")
+        "Parcours fixé (verrouillages) : poste R2 (redéploiement direct). Ne correspond à "
+        "aucun de ses vœux. Exigences remplies : R2: Rabat. Autres parcours possibles : "
+        "session C1 puis poste R1 ; session C1 puis poste R2. Senior (ancienneté au-dessus "
+        "du seuil).")
     assert describe(reason, "en") == (
         "Locked pathway (locks): role R2 (direct redeployment). Fulfils none of their wishes. "
         "Requirements met: R2: Rabat. Other possible pathways: session C1 then role R1; "
@@ -64,7 +65,7 @@ def test_no_admissible_pathway_gives_the_smallest_miss():
     assert reason.nearest_miss == (
         rules.Miss(rules.ENTRY_REQUIREMENTS, "C1", "language", "en", B1, A2),)
     assert describe(reason, "fr") == (
-        "Non placé·e : aucun parcours admissible. Manque le plus proche : entry_requirements — "
+        "Non placé·e : aucun parcours admissible. Manque le plus proche : prérequis — "
         "langue en B1 requise par C1, niveau actuel A2.")
     assert describe(reason, "en") == (
         "Not placed: no admissible pathway. Nearest miss: entry_requirements — "
@@ -94,8 +95,8 @@ def test_all_banned_lists_the_forbidden_pathways():
     assert reason.code == ReasonCode.ALL_BANNED
     assert reason.alternatives == (Pathway("R1"),)
     assert describe(reason, "fr") == (
-        "Non placé·e : tous ses parcours admissibles sont interdits (bans). Parcours admissibles "
-        "mais interdits : poste R1 (redéploiement direct).")
+        "Non placé·e : tous ses parcours admissibles sont interdits (interdictions). "
+        "Parcours admissibles mais interdits : poste R1 (redéploiement direct).")
     assert describe(reason, "en") == (
         "Not placed: every admissible pathway is banned (bans). Admissible but banned pathways: "
         "role R1 (direct redeployment).")
@@ -109,8 +110,8 @@ def test_outcompeted_for_the_last_opening():
     assert reason.alternatives == (Pathway("R1"),)
     assert describe(reason, "fr") == (
         "Non placé·e : des parcours sont admissibles, mais leur capacité est allée à des "
-        "personnes classées avant. Ce qui ferme ses parcours : openings — le poste R1 est "
-        "pourvu. Parcours admissibles : poste R1 (redéploiement direct).")
+        "personnes classées avant. Ce qui ferme ses parcours : postes ouverts — le poste R1 "
+        "est pourvu. Parcours admissibles : poste R1 (redéploiement direct).")
     assert describe(reason, "en") == (
         "Not placed: pathways are admissible, but their capacity went to people ranked first. "
         "What closes the pathways: openings — role R1 is filled. Admissible pathways: "

@@ -12,6 +12,7 @@ from planner.explain_text import (
     BINDING,
     HEADLINES,
     MISSES,
+    RULE_LABELS,
     RULE_SENTENCES,
     binding_summary,
     describe,
@@ -45,8 +46,8 @@ def test_binding_summary_groups_long_lists_by_rule():
         "rien ne ferme un de ses parcours : le plan n'est pas optimal (optimisation arrêtée "
         "avant la fin)",
         "budget — le budget restant ne paie pas une place de plus",
-        "seats — 8 sessions complètes : S1, S2, S3, S4, S5, S6 et 2 autres",
-        "openings — le poste P1 est pourvu"]
+        "places — 8 sessions complètes : S1, S2, S3, S4, S5, S6 et 2 autres",
+        "postes ouverts — le poste P1 est pourvu"]
     assert binding_summary(("openings:P1", "openings:P2"), "en") == [
         "openings — 2 roles are filled: P1, P2"]
 
@@ -54,7 +55,7 @@ def test_binding_summary_groups_long_lists_by_rule():
 def test_miss_text_in_both_languages():
     education = rules.Miss(rules.ROLE_REQUIREMENTS, "R1", "education", "education", 2, 1)
     assert miss_text(education, "fr") == (
-        "role_requirements — niveau d'études bac+2 requis par R1, actuel bac")
+        "exigences du poste — niveau d'études bac+2 requis par R1, actuel bac")
     skill = rules.Miss(rules.ENTRY_REQUIREMENTS, "C1", "skill", "crm", 3, 1)
     assert miss_text(skill, "en") == "entry_requirements — skill crm level 3 required by C1, has 1"
     dates = rules.Miss(rules.DATES, "R1", "dates", "C1", 1, 0)
@@ -66,3 +67,25 @@ def test_long_pathway_lists_are_cut_after_six_with_the_true_count():
     reason = PersonReason("E1", ReasonCode.ALL_BANNED, alternatives=paths)
     assert describe(reason, "en").endswith(
         "role P5 (direct redeployment) and 4 more.")
+
+
+def test_rules_are_named_in_french_in_french_sentences():
+    assert set(RULE_LABELS) == set(rules.ALL_RULES)
+    assert all(label["en"] == rule for rule, label in RULE_LABELS.items())
+    same = {rule for rule, label in RULE_LABELS.items() if label["fr"] == rule}
+    assert same == {rules.BUDGET, rules.DATES}  # the same word in both languages
+    tokens = ("budget", "seats:S1", "openings:P1", "openings:P2", "min_size:S2")
+    french = " ".join(binding_summary(tokens, "fr"))
+    assert not any(f"{rule} —" in french for rule in (rules.SEATS, rules.OPENINGS,
+                                                        rules.MIN_SIZE))
+    assert french == ("budget — le budget restant ne paie pas une place de plus "
+                      "places — la session S1 est complète "
+                      "postes ouverts — 2 postes pourvus : P1, P2 "
+                      "effectif minimum — la session S2 n'a pas lieu ; l'ouvrir demande son "
+                      "effectif minimum")
+    assert binding_summary(tokens, "en")[1] == "seats — session S1 is full"
+    banned = PersonReason("E1", ReasonCode.ALL_BANNED, alternatives=(Pathway("R1"),))
+    assert "(interdictions)" in describe(banned, "fr") and "(bans)" in describe(banned, "en")
+    miss = rules.Miss(rules.SITE_FIT, "R1", "site", "Fès", 1, 0)
+    assert miss_text(miss, "fr").startswith("site — R1 est à Fès")
+    assert miss_text(miss, "en").startswith("site_fit — R1 is at Fès")
