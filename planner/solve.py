@@ -14,15 +14,15 @@ from dataclasses import dataclass
 import numpy as np
 from ortools.sat.python import cp_model
 
-from planner.disaggregate import to_plan
 from planner.domain import Dataset, Edits, Plan, SolveResult, SolveStatus
+from planner.hub_model import HubModel, build_hub_model
+from planner.hub_net import build_hub_net
+from planner.hub_plan import hub_plan
 from planner.locks import lock_conflicts
-from planner.model import FlowModel, build_model
 from planner.network import prepare
-from planner.nodes import build_network
 from planner.plan_figures import figures
 
-EXACT_WISH_ARCS = 400_000  # above this, wishes are settled per group after the solve
+NO_EDITS = Edits()
 MAXIMISE = {"placed": True, "seniors": True, "wishes": True, "stay": True, "cost": False}
 
 
@@ -40,7 +40,7 @@ class Progress:
 class _Watcher(cp_model.CpSolverSolutionCallback):
     """Reports each improving solution and stops the search when asked."""
 
-    def __init__(self, fm: FlowModel, stage: str, t0: float, on_progress, stop, placed_expr):
+    def __init__(self, fm: HubModel, stage: str, t0: float, on_progress, stop, placed_expr):
         super().__init__()
         self.fm, self.stage, self.t0 = fm, stage, t0
         self.on_progress, self.stop, self.placed_expr = on_progress, stop, placed_expr
@@ -60,7 +60,7 @@ class _Watcher(cp_model.CpSolverSolutionCallback):
 
 def solve(
     dataset: Dataset,
-    edits: Edits = Edits(),
+    edits: Edits = NO_EDITS,
     time_limit: float = 30.0,
     seed: int = 0,
     on_progress: Callable[[Progress], None] | None = None,
@@ -72,15 +72,15 @@ def solve(
     conflicts = lock_conflicts(dataset, edits)
     if conflicts:
         return _empty(dataset, SolveStatus.INFEASIBLE, t0, "locks contradict the rules", conflicts)
-    net = _network(dataset, edits)
-    fm = build_model(net, dataset.settings.budget_mad)
+    net = build_hub_net(prepare(dataset, edits), edits)
+    fm = build_hub_model(net, dataset.settings.budget_mad)
     run = _Stages(fm, t0, time_limit, seed, workers, on_progress, stop)
     run.all(edits)
     if run.values is None:
         status = SolveStatus.INFEASIBLE if run.infeasible else SolveStatus.NO_PLAN
         conflicts = tuple(lock_conflicts(dataset, edits, capacity=True)) if run.infeasible else ()
         return _empty(dataset, status, t0, run.message, conflicts)
-    plan = to_plan(net, *run.values, edits)
+    plan = hub_plan(net, run.values, edits)
     status = SolveStatus.OPTIMAL if run.proven else SolveStatus.FEASIBLE
     return figures(
         dataset,
@@ -90,14 +90,6 @@ def solve(
         time.perf_counter() - t0,
         run.message,
     )
-
-
-def _network(dataset: Dataset, edits: Edits):
-    prep = prepare(dataset, edits)
-    net = build_network(prep, edits, wish_exact=True)
-    if net.size > EXACT_WISH_ARCS:
-        net = build_network(prep, edits, wish_exact=False)
-    return net
 
 
 def _empty(dataset, status, t0, message, conflicts=()) -> SolveResult:
@@ -126,12 +118,14 @@ class _Stages:
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net
         if stage == "wishes":
-            return bool(net.e_wish.any())
+            return bool(net.a1[:, 2].any()) or any(p[3] for p in net.paths)
         if stage == "stay":
-            return bool(edits.previous) and bool(net.e_stay.any())
+            return bool(edits.previous) and (
+                bool(net.a1[:, 3].any()) or any(p[4] for p in net.paths)
+            )
         if stage == "cost":
-            return any(s.cost or s.fixed for s in net.catalogue.sessions)
-        return stage == "placed" or bool(net.senior.any())
+            return any(s.cost or s.fixed for s in net.prep.catalogue.sessions)
+        return stage == "placed" or bool(net.prep.people.senior.any())
 
     def _stage(self, stage: str, expr, placed_expr, seconds: float) -> bool:
         """One tier; returns False when the search must not go on (no plan, stop, time)."""
@@ -142,6 +136,7 @@ class _Stages:
         p.max_time_in_seconds = seconds
         p.num_workers = self.workers
         p.random_seed = self.seed
+        p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
         watcher = _Watcher(self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr)
         status = solver.solve(model, watcher)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -165,26 +160,24 @@ class _Stages:
         return not stopped and time.perf_counter() < self.deadline
 
     def _read(self, solver: cp_model.CpSolver) -> tuple:
-        f = np.array([solver.value(x) for x in self.fm.f], dtype=np.int64)
-        e = np.array([solver.value(x) for x in self.fm.e], dtype=np.int64)
+        """Values of every variable group, in HubModel.variables() order, plus running."""
+        groups = [
+            np.array([solver.value(x) for x in xs], dtype=np.int64)
+            for xs in self.fm.variables()[:5]
+        ]
         running = [None if r is None else solver.value(r) for r in self.fm.running]
-        return f, e, running
+        return (*groups, running)
 
     def _hint(self, values: tuple) -> None:
         model = self.fm.model
         model.clear_hints()
-        f, e, running = values
-        for x, val in zip(self.fm.f, f.tolist(), strict=True):
-            model.add_hint(x, val)
-        for x, val in zip(self.fm.e, e.tolist(), strict=True):
-            model.add_hint(x, val)
-        for r, val in zip(self.fm.running, running, strict=True):
+        for xs, vals in zip(self.fm.variables()[:5], values[:5], strict=True):
+            for x, val in zip(xs, vals.tolist(), strict=True):
+                model.add_hint(x, val)
+        for r, val in zip(self.fm.running, values[5], strict=True):
             if r is not None and val is not None:
                 model.add_hint(r, val)
 
     def _hint_previous(self, edits: Edits) -> None:
-        """Start from the previous plan: hint the arcs its people would follow."""
-        if edits.previous:
-            from planner.hints import previous_flows
-
-            self._hint(previous_flows(self.fm.net, edits.previous))
+        """The stay tier keeps people on their previous pathway; no arc-level hint needed."""
+        return None

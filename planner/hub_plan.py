@@ -1,0 +1,117 @@
+"""From class-level flows back to named people (the class network's disaggregation).
+
+Hub flows are matched to their session groups, then walked down each date ladder, where a
+unit arriving at a start date may take any role from that date on. Units are handed to the
+members of each person type (previous pathway first), groups are split into sessions and
+role groups into roles by ``planner.disaggregate``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+
+import numpy as np
+
+from planner.disaggregate import _previous_units, _split_group, place_in_units
+from planner.domain import Edits, Pathway, Plan
+from planner.hub_model import _ladder_entry, entry_node
+from planner.hub_net import HubNet
+from planner.network import DIRECT
+
+
+def _match(incoming: list, outgoing: list) -> list[tuple]:
+    """Pair two lists of (item, amount) with equal totals into (a, b, amount)."""
+    out, k = [], 0
+    outgoing = [list(x) for x in outgoing]
+    for item, amount in incoming:
+        while amount > 0:
+            take = min(amount, outgoing[k][1])
+            out.append((item, outgoing[k][0], take))
+            amount -= take
+            outgoing[k][1] -= take
+            if outgoing[k][1] == 0:
+                k += 1
+    return out
+
+
+def _units(net: HubNet, x1, x2, x4) -> list[tuple[int, int, int, int]]:
+    """(person type, session group or DIRECT, role group, count) from the arc flows."""
+    index = _ladder_entry(net)
+    hub_in, hub_out = defaultdict(list), defaultdict(list)
+    for a in np.flatnonzero(x1):
+        hub_in[int(net.a1[a, 1])].append((int(net.a1[a, 0]), int(x1[a])))
+    for a in np.flatnonzero(x2):
+        hub_out[int(net.a2[a, 0])].append((int(net.a2[a, 1]), int(x2[a])))
+    arrivals = defaultdict(list)  # ladder node -> [((t, g), count)]
+    for h, incoming in hub_in.items():
+        tc, tr, s = net.hubs[h]
+        if tc == DIRECT:
+            arrivals[index[(tr, s, 0)]] += [((t, DIRECT), c) for t, c in incoming]
+            continue
+        for t, g, c in _match(incoming, hub_out[h]):
+            node = entry_node(net, index, tr, s, net.prep.catalogue.sessions[g].date_key)
+            arrivals[node].append(((t, g), c))
+    leaving = defaultdict(list)
+    for a in np.flatnonzero(x4):
+        leaving[int(net.a4[a, 0])].append((int(net.a4[a, 1]), int(x4[a])))
+    units, pool = [], deque()
+    for n, (tr, s, _) in enumerate(net.nodes):
+        if n == 0 or net.nodes[n - 1][:2] != (tr, s):
+            pool = deque()
+        pool.extend([list(x) for x in arrivals[n]])
+        for h, c in leaving[n]:
+            while c > 0:
+                (t, g), have = pool[0]
+                take = min(c, have)
+                units.append((t, g, h, take))
+                c -= take
+                pool[0][1] -= take
+                if pool[0][1] == 0:
+                    pool.popleft()
+    return units
+
+
+def hub_plan(net: HubNet, values: tuple, edits: Edits) -> Plan:
+    """Named plan from the model's values (x1, x2, x3, x4, xp, running)."""
+    x1, x2, _, x4, xp, running = values
+    prev_c, prev_r = _previous_units_of(net, edits)
+    triples = []
+    per_type = defaultdict(list)
+    for t, g, h, c in _units(net, x1, x2, x4):
+        per_type[t] += [(g, h)] * c
+    for t, slots in per_type.items():
+        triples += _hand_out(net.members[t], sorted(slots), net, edits)
+    triples += [(p[0], p[1], p[2]) for x, p in zip(xp, net.paths, strict=True) if x]
+    triples += [(i, g, h) for i, (g, h) in net.locked.items()]
+    return _name(net, triples, running, prev_c, prev_r)
+
+
+def _previous_units_of(net: HubNet, edits: Edits):
+    return _previous_units(net.prep.dataset, edits)
+
+
+def _hand_out(members: list[int], slots: list[tuple[int, int]], net: HubNet, edits: Edits):
+    """Give slots to members; whoever held a slot's pathway before keeps it first."""
+    return [(i, g, h) for i, (g, h) in zip(members, slots, strict=False)]
+
+
+def _name(net: HubNet, triples, running, prev_c, prev_r) -> Plan:
+    ds, cat = net.prep.dataset, net.prep.catalogue
+    in_group, in_role = defaultdict(list), defaultdict(list)
+    for i, g, h in sorted(triples):
+        if g != DIRECT:
+            in_group[g].append(i)
+        in_role[h].append(i)
+    cohort_of, role_of = {}, {}
+    for g, people in in_group.items():
+        cohort_of.update(_split_group(cat.sessions[g], running[g], people, prev_c))
+    for h, people in in_role.items():
+        caps = [ds.roles[r].openings for r in cat.roles[h].roles]
+        role_of.update(place_in_units(people, cat.roles[h].roles, caps, prev_r))
+    out = {}
+    for i, _, _ in sorted(triples):
+        c = cohort_of.get(i)
+        out[ds.employees[i].employee_id] = Pathway(
+            ds.roles[role_of[i]].role_id, None if c is None else ds.cohorts[c].cohort_id
+        )
+    return Plan(out)
