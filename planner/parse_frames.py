@@ -53,8 +53,8 @@ def frame_tables(frames: dict, problems: list[Problem]) -> tuple[dict[str, Table
         frame = frames.get(schema.name)
         if frame is None:
             if schema in REQUIRED_SHEETS:
-                problems.append(error("sheet_missing", expected="sheet", target=schema.name,
-                                      names=schema.name))
+                problems.append(error("sheet_missing", expected="sheet",
+                                      target=f"{schema.fr} ({schema.name})", names=schema.name))
             continue
         tables[schema.name] = frame_table(frame, schema)
     return tables, tables.pop(SETTINGS.name, None)

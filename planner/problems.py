@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from planner.domain import Problem, Severity
+from planner.schema import SHEETS
 
 # code -> (English template, French template). Parameters are written {name}.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -234,11 +235,27 @@ def describe(problem: Problem, lang: str = "fr") -> str:
 
 def _where(problem: Problem, french: bool) -> str:
     if not problem.sheet:
-        return "fichier" if french else "file"
-    parts = [f"feuille « {problem.sheet} »" if french else f"sheet '{problem.sheet}'"]
+        return "Fichier" if french else "File"
+    sheet, column = _names(problem.sheet, problem.column, french)
+    parts = [f"feuille « {sheet} »" if french else f"sheet '{sheet}'"]
     if problem.row:
         parts.append(f"ligne {problem.row}" if french else f"row {problem.row}")
-    if problem.column:
-        parts.append(f"colonne « {problem.column} »" if french else f"column '{problem.column}'")
+    if column:
+        parts.append(f"colonne « {column} »" if french else f"column '{column}'")
     text = ", ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def _names(sheet: str, column: str, french: bool) -> tuple[str, str]:
+    """Sheet and column as the reader sees them. The app's edited tables (``load_frames``)
+    report canonical names (``employees``, ``tenure_years``), which a French reader knows as
+    the French headers of the workbook and of the editor (« Collaborateurs », « Ancienneté
+    (ans) »); English keeps the canonical names, and a file's own names are kept as written."""
+    schema = _SHEETS.get(sheet) if french else None
+    if schema is None:
+        return sheet, column
+    known = {c.name: c.fr for c in schema.columns}
+    return schema.fr, known.get(column, column)
+
+
+_SHEETS = {s.name: s for s in SHEETS}

@@ -40,6 +40,30 @@ def test_edited_frame_problem_points_at_the_row_and_column():
         "employees", 3, "languages", "en:B3")
 
 
+def test_edited_frame_problem_names_sheet_and_column_in_the_reader_language():
+    frames = base_frames()
+    frames["employees"].loc[1, "tenure_years"] = None
+    problem = only(read.load_frames(frames), "value_missing")
+    assert describe(problem, "fr").startswith(
+        "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Ancienneté (ans) » : ")
+    assert describe(problem, "en").startswith(
+        "Error — Sheet 'employees', row 3, column 'tenure_years': ")
+    del frames["roles"]
+    missing = only(read.load_frames(frames), "sheet_missing")
+    assert describe(missing, "fr").startswith(
+        "Erreur — Fichier : La feuille Postes (roles) est absente ; attendu : une feuille "
+        "nommée : roles.")
+    assert describe(missing, "en").startswith("Error — File: The sheet Postes (roles) is missing")
+
+
+def test_a_file_sheet_keeps_its_own_name_in_french():
+    sheets = base_sheets()
+    sheets["Agents"] = sheets.pop("Collaborateurs")
+    sheets["Agents"][2][3] = "dix"
+    problem = only(load_sheets(sheets), "bad_number")
+    assert describe(problem, "fr").startswith("Erreur — Feuille « Agents », ligne 3, colonne « ")
+
+
 def test_frames_accept_text_dates_bools_and_timestamps():
     frames = base_frames()
     frames["cohorts"]["start_date"] = pd.Series([pd.Timestamp("2026-10-01")])
@@ -58,7 +82,7 @@ def test_frames_missing_sheet_and_nan_in_required_column():
     del frames["roles"]
     frames["employees"].loc[0, "tenure_years"] = float("nan")
     result = read.load_frames(frames)
-    assert only(result, "sheet_missing").message == "the sheet roles is missing"
+    assert only(result, "sheet_missing").message == "the sheet Postes (roles) is missing"
     missing = only(result, "value_missing")
     assert (missing.row, missing.column) == (2, "tenure_years")
 
