@@ -42,6 +42,5 @@ for tab, name in zip(tabs, SHEETS, strict=False):
     with tab:
         editors.editor(name)
 with tabs[-1]:
-    sheet_names = {n for name in SHEETS for n in editors.table_edit.SHEETS[name].names()}
-    editors.show_problems([p for p in found if p.sheet not in sheet_names])
+    editors.show_problems(editors.other_problems())
     settings_form.render()

@@ -1,7 +1,8 @@
 """The app's edit path: canonical DataFrames (``tables.dataset_to_frames``) as Tables.
 
-Row numbers are the 0-based position + 2, as if a header stood on row 1, so a problem in an
-edited table points at the same row the user sees in a spreadsheet export of it.
+Row numbers come from ``frame_rows``: the index label + 2 (``dataset_to_frames``' 0, 1, 2...
+read as rows 2, 3, 4, as if a header stood on row 1; an upload's frames keep the file's rows),
+so a problem in an edited table points at the row the user sees in the editor.
 """
 
 from __future__ import annotations
@@ -38,12 +39,23 @@ def frame_table(frame: pd.DataFrame, schema: Sheet) -> Table:
         else:
             table.columns[name] = (index, header)
     columns = [_column_values(frame.iloc[:, i]) for i in range(len(headers))]
-    for position, row in enumerate(zip(*columns, strict=True)):
+    for number, row in zip(frame_rows(frame), zip(*columns, strict=True), strict=True):
         values = list(row)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue  # an empty row added in the editor and left empty
-        table.rows.append((position + 2, values))
+        table.rows.append((number, values))
     return table
+
+
+def frame_rows(frame: pd.DataFrame) -> list[int]:
+    """The spreadsheet row of each frame row: its index label + 2 when the labels are
+    distinct whole numbers ≥ 0 (``read_frames`` keeps an upload's file rows so, and the app
+    keeps labels through edits), else its position + 2, as if a header stood on row 1."""
+    labels = frame.index.tolist()
+    whole = all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in labels)
+    if whole and len(set(labels)) == len(labels):
+        return [x + 2 for x in labels]
+    return list(range(2, len(labels) + 2))
 
 
 def frame_tables(frames: dict, problems: list[Problem]) -> tuple[dict[str, Table], Table | None]:

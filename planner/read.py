@@ -8,8 +8,8 @@ Entry points, none of which ever raises (every failure is a Problem):
   file type is taken from the bytes, not the name: a PDF renamed .xlsx is reported as such.
 - ``load_csvs(files)``: several CSV files at once, ``{file name: bytes}``, one sheet each.
 - ``load_frames(frames)``: DataFrames keyed by canonical sheet name with canonical column
-  names (``planner.tables.dataset_to_frames``); row numbers are data row + 1 as if a header
-  stood on row 1.
+  names (``planner.tables.dataset_to_frames``, or ``LoadResult.frames``); row numbers are
+  index label + 2, as if a header stood on row 1 (``parse_frames.frame_rows``).
 
 A sheet is recognised by its name (French or English) or, failing that, by its columns
 (with a warning saying so). Hidden sheets are read when they are ours, ignored otherwise.
@@ -17,7 +17,9 @@ A sheet is recognised by its name (French or English) or, failing that, by its c
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,14 +38,42 @@ __all__ = ["LoadResult", "load", "load_csvs", "load_frames"]
 
 TEXT_SUFFIXES = ("", ".csv", ".txt", ".tsv", ".tab")
 SCHEMAS = {s.name: s for s in SHEETS}
+log = logging.getLogger(__name__)
+_FRAMES_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """A dataset (None when an error blocks it) and every problem found, in file order."""
+    """A dataset (None when an error blocks it) and every problem found, in file order.
+
+    ``frames`` are the tables that were read, as the app edits them (``read_frames``), even
+    when errors block the dataset; built on first use (pandas is not needed before).
+    """
 
     dataset: Dataset | None
     problems: list[Problem] = field(default_factory=list)
+    _read: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def frames(self) -> dict | None:
+        """``{"employees": DataFrame, ...}`` of ``tables.dataset_to_frames``' shape, one per
+        sheet read; None when no sheet could be read, or for ``load_frames`` whose caller
+        holds the frames. Shared between calls: copy a frame before changing it."""
+        with _FRAMES_LOCK:  # the app shares the sample's result between sessions
+            if "tables" in self._read:
+                from planner.read_frames import tables_frames
+                tables = self._read.pop("tables")
+                try:
+                    self._read["frames"] = tables_frames(*tables)
+                except Exception:  # the promise is "never raises": no frames, problems stay
+                    log.exception("the imported tables could not be turned into frames")
+            return self._read.get("frames")
+
+    @property
+    def sheets(self) -> dict[str, str]:
+        """Which sheet of the file was read as which canonical sheet (``{"Feuil1":
+        "employees"}``), so a problem's ``sheet`` can be matched to its table."""
+        return self._read.get("sheets", {})
 
     @property
     def ok(self) -> bool:
@@ -153,7 +183,12 @@ def _from_book(book: Book) -> LoadResult:
             problems.append(_no_header(raw, canonical))
         else:
             tables[canonical] = table
-    return _result(finish(tables, settings, problems))
+    dataset, problems = finish(tables, settings, problems)
+    read = {"tables": (tables, settings)} if tables or settings else {}
+    read["sheets"] = {t.sheet: name for name, t in tables.items()}
+    if settings is not None:
+        read["sheets"][settings.sheet] = SETTINGS.name
+    return LoadResult(dataset, problems, read)
 
 
 def _no_header(raw: RawSheet, canonical: str) -> Problem:

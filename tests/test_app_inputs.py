@@ -97,7 +97,9 @@ def test_upload_of_a_broken_file_lists_every_problem():
     at.get("file_uploader")[0].upload("collaborateurs.csv", csv).run()
     assert not at.exception
     assert at.error
-    shown = "\n".join(at.dataframe[0].value["Problème"])
+    tables = [d.value for d in at.dataframe if "Problème" in d.value.columns]
+    shown = "\n".join(text for table in tables for text in table["Problème"])
+    assert len(shown.splitlines()) == 5  # 3 in the employees' tab, 2 missing sheets
     assert "A1" in shown or "ligne 3" in shown.lower()
 
 

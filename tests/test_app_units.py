@@ -74,7 +74,8 @@ def test_coerce_dates_from_the_browser():
 def test_view_labels_search_and_problem_rows():
     frame = _frame()
     assert table_edit.view_labels(frame, "fès") == [11]
-    assert table_edit.view_labels(frame, "", rows={2, 4}) == [10, 12]
+    assert table_edit.view_labels(frame, "", rows={12, 14}) == [10, 12]  # row = label + 2
+    assert table_edit.row_numbers(frame.set_index("employee_id")).tolist() == [2, 3, 4]
 
 
 def test_settings_set_and_clear():

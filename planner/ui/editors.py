@@ -43,9 +43,24 @@ def _typed(col, label: str, help_text: str | None, lang: str):
     return cc.TextColumn(label, help=help_text, required=col.required)
 
 
+def table_of(problem) -> str | None:
+    """The editable table a problem is about: by the sheet the importer read as it (an
+    upload's "Feuil1" or "collaborateurs.csv"), else by name; None for file-wide problems
+    and the settings."""
+    read_as = getattr(st.session_state.get(keys.LOAD), "sheets", {}).get(problem.sheet)
+    if read_as is not None:
+        return read_as if read_as in table_edit.SHEETS else None
+    return next((name for name, schema in table_edit.SHEETS.items()
+                 if problem.sheet in schema.names()), None)
+
+
 def sheet_problems(sheet: str) -> list:
-    names = set(table_edit.SHEETS[sheet].names())
-    return [p for p in state.problems() if p.sheet in names]
+    return [p for p in state.problems() if table_of(p) == sheet]
+
+
+def other_problems() -> list:
+    """Problems shown beside the settings: the file's, the settings' and missing sheets'."""
+    return [p for p in state.problems() if table_of(p) is None]
 
 
 def show_problems(found: list) -> None:

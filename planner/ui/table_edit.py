@@ -13,6 +13,7 @@ import pandas as pd
 
 from planner import schema
 from planner.domain import EDUCATION
+from planner.parse_frames import frame_rows
 
 SHEETS = {s.name: s for s in (schema.EMPLOYEES, schema.COHORTS, schema.ROLES)}
 ROW = "_row"  # display-only column: the row number as the importer counts it
@@ -41,8 +42,9 @@ def coerce(value: object, kind: str) -> object:
 
 
 def row_numbers(frame: pd.DataFrame) -> pd.Series:
-    """Spreadsheet row of each table row: header on row 1, data from row 2."""
-    return pd.Series(range(2, len(frame) + 2), index=frame.index)
+    """Spreadsheet row of each table row, numbered as the importer numbers it (header on
+    row 1, data from row 2; an uploaded file's own rows), so problems and editor agree."""
+    return pd.Series(frame_rows(frame), index=frame.index, dtype="int64")
 
 
 def view_labels(frame: pd.DataFrame, query: str = "", rows: set[int] | None = None) -> list:
