@@ -32,4 +32,4 @@ with right:
     person_view.pathway(data, way)
     person_view.why(reason)
 person_view.alternatives(data, employee_id, reason)
-person_view.decisions(employee_id, way)
+person_view.decisions(employee_id, way, reason)

@@ -121,6 +121,8 @@ STRINGS: dict[str, str] = {
     "person.no_reason": "No explanation available.", "person.alternatives": "Other possible pathways",
     "person.no_alternatives": "No other admissible pathway.",
     "person.more_alternatives": "… and {count} more.", "person.impose": "Impose",
+    "person.banned": "banned", "person.lift_ban": "Lift the ban",
+    "person.decisions_banned": "Their possible pathways are banned: lift a ban above, then run the optimiser again.",
     "person.direct_short": "No training",
     "person.decisions_unplaced": "To place this person, impose one of the possible pathways above, then run the optimiser again.",
     "person.decisions": "Decisions", "person.lock": "Lock this pathway",

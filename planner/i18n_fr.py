@@ -121,6 +121,8 @@ STRINGS: dict[str, str] = {
     "person.no_reason": "Explication indisponible.", "person.alternatives": "Autres parcours possibles",
     "person.no_alternatives": "Aucun autre parcours admissible.",
     "person.more_alternatives": "… et {count} autre(s).", "person.impose": "Imposer",
+    "person.banned": "interdit", "person.lift_ban": "Lever l'interdiction",
+    "person.decisions_banned": "Ses parcours possibles sont interdits : levez une interdiction ci-dessus puis relancez l'optimisation.",
     "person.direct_short": "Sans formation",
     "person.decisions_unplaced": "Pour placer cette personne, imposez l'un des parcours possibles ci-dessus puis relancez l'optimisation.",
     "person.decisions": "Décisions", "person.lock": "Verrouiller ce parcours",

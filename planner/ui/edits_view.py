@@ -31,11 +31,27 @@ def ban_label(ban: Ban) -> str:
 
 
 def lock(employee_id: str, way: Pathway) -> None:
-    """Fix a person's pathway (replacing any earlier lock of that person)."""
+    """Fix a person's pathway (replacing any earlier lock of that person). A ban of that
+    person forbidding the pathway goes, as a ban drops a lock it contradicts: the last
+    decision wins, and the solver never receives a lock and a ban that exclude each other."""
     current = edits()
     locks = tuple(x for x in current.locks if x.employee_id != employee_id)
+    against = bans_against(employee_id, way)
     st.session_state[keys.EDITS] = dataclasses.replace(
-        current, locks=(*locks, Lock(employee_id, way)))
+        current, locks=(*locks, Lock(employee_id, way)),
+        bans=tuple(x for x in current.bans if x not in against))
+
+
+def bans_against(employee_id: str, way: Pathway) -> list[Ban]:
+    """The current bans of this person that forbid ``way`` (its pathway, session or role)."""
+    return [b for b in edits().bans if b.employee_id == employee_id and _matches(b, way)]
+
+
+def lift(bans: list[Ban]) -> None:
+    """Remove these bans (the person page's "lift the ban" on a forbidden pathway)."""
+    current = edits()
+    st.session_state[keys.EDITS] = dataclasses.replace(
+        current, bans=tuple(x for x in current.bans if x not in bans))
 
 
 def ban(employee_id: str, cohort_id: str | None, role_id: str | None) -> None:

@@ -85,7 +85,9 @@ def way_text(data: Dataset, way: Pathway) -> str:
 
 
 def alternatives(data: Dataset, employee_id: str, reason: PersonReason | None) -> None:
-    """Other admissible pathways, each with a button to impose it at the next solve."""
+    """Other admissible pathways, each with a button to impose it at the next solve; a
+    pathway the user has banned (every one of an "all banned" person) offers to lift the
+    ban instead, so no lock is ever offered against a ban."""
     options = list(reason.alternatives) if reason is not None else []
     st.markdown(f"**{tr('person.alternatives')}**")
     if not options:
@@ -93,18 +95,26 @@ def alternatives(data: Dataset, employee_id: str, reason: PersonReason | None) -
         return
     for i, way in enumerate(options[:20]):
         left, right = st.columns([4, 1], vertical_alignment="center")
-        left.markdown(way_text(data, way))
-        right.button(tr("person.impose"), key=f"impose_{i}", on_click=edits_view.lock,
-                     args=(employee_id, way), icon=":material/lock:")
+        against = edits_view.bans_against(employee_id, way)
+        if against:
+            left.markdown(f"{way_text(data, way)} · *{tr('person.banned')}*")
+            right.button(tr("person.lift_ban"), key=f"lift_{i}", on_click=edits_view.lift,
+                         args=(against,), icon=":material/lock_open:")
+        else:
+            left.markdown(way_text(data, way))
+            right.button(tr("person.impose"), key=f"impose_{i}", on_click=edits_view.lock,
+                         args=(employee_id, way), icon=":material/lock:")
     if len(options) > 20:
         st.caption(tr("person.more_alternatives", count=len(options) - 20))
 
 
-def decisions(employee_id: str, way: Pathway | None) -> None:
+def decisions(employee_id: str, way: Pathway | None, reason: PersonReason | None = None) -> None:
     """Lock the current pathway, or forbid it / its session / its role."""
     st.markdown(f"**{tr('person.decisions')}**")
     if way is None:
-        st.caption(tr("person.decisions_unplaced"))
+        banned = reason is not None and any(edits_view.bans_against(employee_id, p)
+                                            for p in reason.alternatives)
+        st.caption(tr("person.decisions_banned" if banned else "person.decisions_unplaced"))
     else:
         cols = st.columns(4 if way.cohort_id else 3)
         cols[0].button(tr("person.lock"), on_click=edits_view.lock, args=(employee_id, way),
