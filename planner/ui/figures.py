@@ -13,6 +13,7 @@ import pandas as pd
 
 from planner import rules
 from planner.domain import Dataset, Pathway, Plan, SolveResult
+from planner.ui import plan_status
 
 TENURE_BANDS = ((0, 2, "0–2"), (3, 5, "3–5"), (6, 9, "6–9"), (10, 14, "10–14"), (15, None, "15+"))
 
@@ -37,7 +38,7 @@ class KeyFigures:
     cohorts: int
     upper_bound: int
     gap: float
-    status: str
+    status: str  # plan_status.plan_kind: optimal, heuristic, ...
     seconds: float
 
 
@@ -47,11 +48,11 @@ def key_figures(dataset: Dataset, result: SolveResult) -> KeyFigures:
     placed_seniors = sum(1 for e in seniors if e.employee_id in result.plan.assignments)
     # Nobody can place more people than there are: clamp a loose bound from an early stop.
     bound = min(result.upper_bound_placed, len(dataset.employees))
-    gap = (bound - result.placed) / bound if bound > 0 else 0.0
     return KeyFigures(
         len(dataset.employees), len(result.plan.assignments), len(seniors), placed_seniors,
         result.cost_mad, dataset.settings.budget_mad, len(result.cohorts_run),
-        len(dataset.cohorts), bound, gap, result.status.value, result.solve_seconds)
+        len(dataset.cohorts), bound, plan_status.gap(result, len(dataset.employees)),
+        plan_status.plan_kind(result), result.solve_seconds)
 
 
 def placements(dataset: Dataset, plan: Plan) -> pd.DataFrame:

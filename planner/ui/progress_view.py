@@ -6,7 +6,7 @@ import streamlit as st
 
 from planner import i18n
 from planner.domain import SolveResult, SolveStatus
-from planner.ui import figures, keys, state
+from planner.ui import figures, keys, plan_status, state
 from planner.ui.edits_view import pathway_label
 from planner.ui.state import tr
 
@@ -43,18 +43,17 @@ def live(job) -> None:
 
 
 def outcome(result: SolveResult) -> None:
-    """Status, headline figures and, after a re-solve, who moved."""
+    """Status in plain words (optimal, heuristic, stopped...), and after a re-solve, who moved."""
     lang = state.lang()
-    data = st.session_state[keys.RESULT_DATASET]
-    level = {SolveStatus.OPTIMAL: st.success, SolveStatus.FEASIBLE: st.info}.get(
-        result.status, st.warning)
-    key = result.status.value
-    if result.status == SolveStatus.FEASIBLE and result.placed >= result.upper_bound_placed:
-        key = "feasible_count_proven"
-    level(tr(f"status_long.{key}",
+    total = len(st.session_state[keys.RESULT_DATASET].employees)
+    kind = plan_status.plan_kind(result)
+    level = {"optimal": st.success, "feasible_count_proven": st.success,
+             "infeasible": st.warning, "no_plan": st.warning}.get(kind, st.info)
+    level(tr(f"status_long.{kind}",
              placed=i18n.fmt_number(result.placed, lang),
-             total=i18n.fmt_number(len(data.employees), lang),
-             bound=i18n.fmt_number(min(result.upper_bound_placed, len(data.employees)), lang),
+             total=i18n.fmt_number(total, lang),
+             bound=i18n.fmt_number(min(result.upper_bound_placed, total), lang),
+             gap=i18n.fmt_percent(plan_status.gap(result, total), lang),
              seconds=i18n.fmt_number(result.solve_seconds, lang, 1)))
     for conflict in result.conflicts:
         st.markdown(f"- {conflict}")

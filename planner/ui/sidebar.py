@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from planner import i18n
-from planner.ui import keys, state
+from planner.ui import keys, plan_status, state
 from planner.ui.state import tr
 
 
@@ -30,4 +30,4 @@ def _status() -> None:
     result = st.session_state.get(keys.RESULT)
     if result is not None:
         st.caption(tr("side.plan", placed=i18n.fmt_number(result.placed, state.lang()),
-                      status=tr(f"status.{result.status.value}")))
+                      status=tr(f"status.{plan_status.plan_kind(result)}")))
