@@ -14,14 +14,15 @@ kf = figures.key_figures(data, result)
 num = i18n.fmt_number
 
 cols = st.columns(5)
-cols[0].metric(tr("kf.placed"), f"{num(kf.placed, lang)} / {num(kf.employees, lang)}",
+# Totals go in the labels: "10 412 / 20 000" does not fit a fifth of the page at 20,000 people.
+cols[0].metric(tr("kf.placed_of", total=num(kf.employees, lang)), num(kf.placed, lang),
                help=tr("kf.placed_help"))
-cols[1].metric(tr("kf.seniors"), f"{num(kf.seniors_placed, lang)} / {num(kf.seniors, lang)}",
+cols[1].metric(tr("kf.seniors_of", total=num(kf.seniors, lang)), num(kf.seniors_placed, lang),
                help=tr("kf.seniors_help", years=num(data.settings.seniority_years, lang, 1)))
 cols[2].metric(tr("kf.cost"), num(kf.cost_mad, lang),
                help=tr("kf.budget", budget=i18n.fmt_money(kf.budget_mad, lang)
                        if kf.budget_mad is not None else tr("set.no_limit")))
-cols[3].metric(tr("kf.sessions"), f"{num(kf.cohorts_run, lang)} / {num(kf.cohorts, lang)}")
+cols[3].metric(tr("kf.sessions_of", total=num(kf.cohorts, lang)), num(kf.cohorts_run, lang))
 cols[4].metric(tr("kf.gap"), i18n.fmt_percent(kf.gap, lang),
                help=tr("kf.gap_help", bound=num(kf.upper_bound, lang)))
 st.caption(tr("kf.status", status=tr(f"status.{kf.status}"),

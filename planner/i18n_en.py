@@ -88,6 +88,8 @@ STRINGS: dict[str, str] = {
     "review.open_person": "Open the page of {employee}",
     "kf.placed": "Placed", "kf.placed_help": "People with a pathway, out of the whole workforce.",
     "kf.seniors": "Seniors placed", "kf.seniors_help": "Tenure of at least {years} years.",
+    "kf.placed_of": "Placed of {total}", "kf.seniors_of": "Seniors placed of {total}",
+    "kf.sessions_of": "Sessions running of {total}",
     "kf.cost": "Cost (MAD)", "kf.budget": "Budget: {budget}", "kf.budget_short": "Budget",
     "kf.sessions": "Sessions running", "kf.gap": "Gap to bound",
     "kf.gap_help": "At most {bound} people can be placed; 0% = proven optimal.",

@@ -88,6 +88,8 @@ STRINGS: dict[str, str] = {
     "review.open_person": "Ouvrir la fiche de {employee}",
     "kf.placed": "Placés", "kf.placed_help": "Personnes ayant un parcours, sur l'effectif total.",
     "kf.seniors": "Seniors placés", "kf.seniors_help": "Ancienneté d'au moins {years} ans.",
+    "kf.placed_of": "Placés sur {total}", "kf.seniors_of": "Seniors placés sur {total}",
+    "kf.sessions_of": "Sessions ouvertes sur {total}",
     "kf.cost": "Coût (MAD)", "kf.budget": "Budget : {budget}", "kf.budget_short": "Budget",
     "kf.sessions": "Sessions ouvertes", "kf.gap": "Écart à la borne",
     "kf.gap_help": "Au plus {bound} personnes sont plaçables ; 0 % = plan prouvé optimal.",

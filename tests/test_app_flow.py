@@ -27,7 +27,7 @@ def test_solve_shows_status_and_figures(solved):
     assert f"{result.placed} placés sur 300" in shown
     goto(solved, "review")
     metrics = {m.label: m.value for m in solved.metric}
-    assert metrics["Placés"] == f"{result.placed} / 300"
+    assert metrics["Placés sur 300"] == str(result.placed)
     assert metrics["Écart à la borne"].endswith("%")
     cost = metrics["Coût (MAD)"]
     assert cost == f"{round(result.cost_mad):,}".replace(",", " ")

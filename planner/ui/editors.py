@@ -98,7 +98,10 @@ def editor(sheet: str) -> None:
     if pages > 1:
         page = st.pagination(pages, key=f"page_{sheet}")  # stays on its page after an edit
     shown = labels[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-    st.caption(tr("data.rows_shown", shown=len(shown), total=len(labels), all=len(frame)))
+    num = i18n.fmt_number
+    lang = state.lang()
+    st.caption(tr("data.rows_shown", shown=num(len(shown), lang), total=num(len(labels), lang),
+                  all=num(len(frame), lang)))
     _grid(sheet, frame, shown)
 
 
