@@ -31,6 +31,7 @@ class HubModel:
     xp: list = field(default_factory=list)
     running: list = field(default_factory=list)
     people_in: list = field(default_factory=list)
+    lin: object = LinearExpr  # the backend's LinearExpr (CP-SAT, or model_builder for the LP)
 
     def variables(self) -> list[list]:
         return [
@@ -49,10 +50,10 @@ class HubModel:
         senior_people = n.prep.people.senior
         seniors += [x for x, p in zip(self.xp, n.paths, strict=True) if senior_people[p[0]]]
         return {
-            "placed": LinearExpr.sum(self.x1 + self.xp),
-            "seniors": LinearExpr.sum(seniors),
-            "wishes": _weighted(self.x1 + self.xp, [*a1[:, 2].tolist(), *(p[3] for p in n.paths)]),
-            "stay": _weighted(self.x1 + self.xp, [*a1[:, 3].tolist(), *(p[4] for p in n.paths)]),
+            "placed": self.lin.sum(self.x1 + self.xp),
+            "seniors": self.lin.sum(seniors),
+            "wishes": self._weighted([*a1[:, 2].tolist(), *(p[3] for p in n.paths)]),
+            "stay": self._weighted([*a1[:, 3].tolist(), *(p[4] for p in n.paths)]),
             "cost": self.cost(),
         }
 
@@ -64,7 +65,11 @@ class HubModel:
             for g, s in enumerate(groups)
             if s.fixed and self.running[g] is not None
         ]
-        return LinearExpr.weighted_sum([t for t, _ in terms], [c for _, c in terms])
+        return self.lin.weighted_sum([t for t, _ in terms], [c for _, c in terms])
+
+    def _weighted(self, weights: list[int]):
+        pairs = [(x, w) for x, w in zip(self.x1 + self.xp, weights, strict=True) if w]
+        return self.lin.weighted_sum([x for x, _ in pairs], [w for _, w in pairs])
 
     def placeable_bound(self) -> int:
         """No plan places more than the people who have an arc, nor more than the openings."""
@@ -75,13 +80,9 @@ class HubModel:
         return int(min(people, openings))
 
 
-def _weighted(variables: list, weights: list[int]) -> LinearExpr:
-    pairs = [(x, w) for x, w in zip(variables, weights, strict=True) if w]
-    return LinearExpr.weighted_sum([x for x, _ in pairs], [w for _, w in pairs])
-
-
-def build_hub_model(net: HubNet, budget_mad: float | None) -> HubModel:
-    hm = HubModel(net)
+def build_hub_model(net: HubNet, budget_mad: float | None, model=None) -> HubModel:
+    """The model; ``model`` may be another backend with CP-SAT's builder methods (LP bound)."""
+    hm = HubModel(net) if model is None else HubModel(net, model, lin=model.lin)
     m, cat = hm.model, net.prep.catalogue
     sizes = np.array([len(x) for x in net.members], dtype=np.int64)
     total = int(sizes.sum()) + len(net.paths)
@@ -104,7 +105,7 @@ def add_one_pathway(hm: HubModel, sizes: np.ndarray) -> None:
     for a, t in enumerate(hm.net.a1[:, 0]):
         by_type[int(t)].append(hm.x1[a])
     for t, xs in by_type.items():
-        hm.model.add(LinearExpr.sum(xs) <= int(sizes[t]))
+        hm.model.add(hm.lin.sum(xs) <= int(sizes[t]))
     by_person = defaultdict(list)
     for x, p in zip(hm.xp, hm.net.paths, strict=True):
         by_person[p[0]].append(x)
@@ -144,14 +145,14 @@ def add_role_requirements(hm: HubModel) -> None:
     for a, (n, _) in enumerate(net.a4):
         node_out[int(n)].append(hm.x4[a])
     for h in hub_in:
-        m.add(LinearExpr.sum(hub_in[h]) == LinearExpr.sum(hub_out[h]))
+        m.add(hm.lin.sum(hub_in[h]) == hm.lin.sum(hub_out[h]))
     for n, (tr, s, _) in enumerate(net.nodes):
         last = n + 1 == len(net.nodes) or net.nodes[n + 1][:2] != (tr, s)
         first = n == 0 or net.nodes[n - 1][:2] != (tr, s)
         carried_in = [] if first else [hm.x3[n - 1]]
         if last:
             m.add(hm.x3[n] == 0)
-        m.add(LinearExpr.sum(node_in[n] + carried_in) == LinearExpr.sum(node_out[n] + [hm.x3[n]]))
+        m.add(hm.lin.sum(node_in[n] + carried_in) == hm.lin.sum(node_out[n] + [hm.x3[n]]))
 
 
 def add_seats_and_min_size(hm: HubModel) -> None:
@@ -171,7 +172,7 @@ def add_seats_and_min_size(hm: HubModel) -> None:
     hm.running = [None] * len(groups)
     hm.people_in = [0] * len(groups)
     for g, s in enumerate(groups):
-        people = LinearExpr.sum(into[g]) + fixed[g]
+        people = hm.lin.sum(into[g]) + fixed[g]
         hm.people_in[g] = people
         if not into[g] and not fixed[g]:
             continue
@@ -197,7 +198,7 @@ def add_openings(hm: HubModel) -> None:
         fixed[h] += 1
     for h, r in enumerate(net.prep.catalogue.roles):
         if into[h] or fixed[h]:
-            hm.model.add(LinearExpr.sum(into[h]) + fixed[h] <= r.openings)
+            hm.model.add(hm.lin.sum(into[h]) + fixed[h] <= r.openings)
 
 
 def add_budget(hm: HubModel, budget_mad: float | None) -> None:
