@@ -4,15 +4,15 @@ import pandas as pd
 import streamlit as st
 
 from planner import i18n
-from planner.ui import charts, figures, state
+from planner.ui import assignments, charts, figures, state
 from planner.ui.state import tr
 
 st.title(tr("equity.title"))
 data, result, _reasons, _edits = state.plan_context()
 lang = state.lang()
 st.caption(tr("equity.intro"))
-table = figures.placements(data, result.plan)
-table["gender"] = table["gender"].replace("", tr("equity.unknown"))
+table = assignments.plan_table(data, result)
+table = table.assign(gender=table["gender"].replace("", tr("equity.unknown")))
 overall = table["placed"].mean() if len(table) else 0.0
 st.metric(tr("equity.overall"), i18n.fmt_percent(overall, lang))
 

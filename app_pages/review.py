@@ -3,7 +3,7 @@
 import streamlit as st
 
 from planner import i18n
-from planner.ui import assignments, charts, figures, keys, state
+from planner.ui import assignments, capacity_view, charts, figures, keys, state
 from planner.ui.progress_view import show_changes
 from planner.ui.state import tr
 
@@ -28,7 +28,7 @@ cols[4].metric(tr("kf.gap"), i18n.fmt_percent(kf.gap, lang),
 st.caption(tr("kf.status", status=tr(f"status.{kf.status}"),
               seconds=num(kf.seconds, lang, 1)))
 
-table = figures.placements(data, result.plan)
+table = assignments.plan_table(data, result)
 tab_charts, tab_table, tab_use, tab_changes = st.tabs(
     [tr("review.charts"), tr("review.table"), tr("review.use"), tr("changes.title")])
 with tab_charts:
@@ -55,16 +55,7 @@ with tab_charts:
 with tab_table:
     assignments.table_with_selection(assignments.filters(table), reasons)
 with tab_use:
-    seats = figures.seat_use(data, result.plan)
-    openings = figures.opening_use(data, result.plan)
-    left, right = st.columns(2)
-    with left:
-        st.subheader(tr("chart.seats"))
-        charts.filled(seats[seats["used"] > 0], "cohort_id", "used", "seats", tr("col.cohort"))
-        st.caption(tr("chart.sessions_closed", count=int((seats["used"] == 0).sum())))
-    with right:
-        st.subheader(tr("chart.openings"))
-        charts.filled(openings, "role_id", "filled", "openings", tr("col.role"))
+    capacity_view.render(data, result.plan)
 with tab_changes:
     previous = st.session_state.get(keys.PREVIOUS_RESULT)
     if previous is None:

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
+import math
+
 import pandas as pd
 import streamlit as st
 
 from planner import i18n
-from planner.ui import keys, state
+from planner.ui import figures, keys, state
 from planner.ui.state import tr
+
+PAGE_SIZE = 200
+SORTS = {"employee_id": (["employee_id"], [True]),
+         "tenure": (["tenure_years", "employee_id"], [False, True]),
+         "site": (["site", "employee_id"], [True, True])}
+
+
+def plan_table(data, result) -> pd.DataFrame:
+    """figures.placements of the plan on screen, computed once per plan in this session."""
+    return state.memo("placements", (data, result.plan),
+                      lambda: figures.placements(data, result.plan))
 
 
 def display_table(table: pd.DataFrame, reasons: dict) -> pd.DataFrame:
@@ -83,14 +97,30 @@ def filters(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
-    """The filtered table; selecting a row opens that person's page."""
-    st.caption(tr("review.rows", shown=i18n.fmt_number(len(shown), state.lang())))
-    event = st.dataframe(display_table(shown, reasons), hide_index=True, width="stretch",
-                         on_select="rerun", selection_mode="single-row", key="assign_table",
+    """The filtered table, sorted and cut into pages (only the page is formatted and sent);
+    selecting a row opens that person's page."""
+    lang = state.lang()
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    sort = right.selectbox(tr("review.sort"), list(SORTS), key="review_sort",
+                           format_func=lambda v: tr(f"review.sort_{v}"))
+    columns, ascending = SORTS[sort]
+    ordered = shown.sort_values(columns, ascending=ascending, kind="stable")
+    pages = max(1, math.ceil(len(ordered) / PAGE_SIZE))
+    page = 1
+    if pages > 1:  # a new filter or sort starts again on page 1
+        page = st.pagination(pages, key=f"assign_page_{len(ordered)}_{sort}")
+    part = ordered.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    left.caption(tr("review.rows", shown=i18n.fmt_number(len(shown), lang),
+                    page=page, pages=pages))
+    # The key names the rows on show, so a selection never points into another page.
+    digest = hashlib.sha1("\n".join(part["employee_id"]).encode()).hexdigest()[:12]
+    event = st.dataframe(display_table(part, reasons), hide_index=True, width="stretch",
+                         on_select="rerun", selection_mode="single-row",
+                         key=f"assign_table_{digest}",
                          column_config={tr("col.senior"): st.column_config.CheckboxColumn()})
     rows = event.selection.rows if event is not None else []
     if rows:
-        employee_id = shown.iloc[rows[0]]["employee_id"]
+        employee_id = part.iloc[rows[0]]["employee_id"]
         st.session_state[keys.PERSON] = employee_id
         st.page_link("app_pages/person.py", label=tr("review.open_person", employee=employee_id),
                      icon=":material/person:")

@@ -101,8 +101,8 @@ def placed_by_language(table: pd.DataFrame) -> pd.DataFrame:
 def seat_use(dataset: Dataset, plan: Plan) -> pd.DataFrame:
     """Seats used per session (and whether it runs)."""
     used = Counter(w.cohort_id for w in plan.assignments.values() if w.cohort_id)
-    return pd.DataFrame([{"cohort_id": c.cohort_id, "track": c.track, "site": c.site,
-                          "seats": c.seats, "used": used.get(c.cohort_id, 0),
+    return pd.DataFrame([{"cohort_id": c.cohort_id, "track": c.track, "family": c.family,
+                          "site": c.site, "seats": c.seats, "used": used.get(c.cohort_id, 0),
                           "min_size": c.min_size,
                           "cost": used.get(c.cohort_id, 0) * c.cost_per_seat
                           + (c.fixed_cost if used.get(c.cohort_id) else 0.0)}
@@ -115,6 +115,13 @@ def opening_use(dataset: Dataset, plan: Plan) -> pd.DataFrame:
     return pd.DataFrame([{"role_id": r.role_id, "title": r.title, "site": r.site,
                           "family": r.family, "openings": r.openings,
                           "filled": used.get(r.role_id, 0)} for r in dataset.roles])
+
+
+def use_by(table: pd.DataFrame, column: str, used: str, total: str) -> pd.DataFrame:
+    """Sums of ``used`` and ``total`` per value of ``column`` (seats or openings by family),
+    in the column's order; empty values are grouped under ""."""
+    grouped = table.fillna({column: ""}).groupby(column, sort=True)[[used, total]].sum()
+    return grouped.reset_index()
 
 
 def budget_split(dataset: Dataset, plan: Plan) -> dict[str, float | None]:

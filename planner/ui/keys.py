@@ -25,3 +25,4 @@ PERSON_INPUT = "person_input"  # text input of the person view
 EXPORTS = "exports"  # dict (kind, options) -> bytes prepared for download
 NOTICE = "notice"  # (level, text) shown once on the next run
 SCENARIO = "scenario"  # name of the scenario last saved or opened
+MEMO = "memo"  # dict name -> (inputs, value): per-session results of pure computations

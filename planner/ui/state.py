@@ -181,6 +181,29 @@ def plan_context():
             st.session_state.get(keys.RESULT_EDITS) or Edits())
 
 
+def memo(name: str, inputs: tuple, compute):
+    """``compute()``, reused while ``inputs`` are the same objects (or equal plain values).
+
+    Why not ``st.cache_data``: its cache is shared by every session and outlives them, and
+    these tables hold names and plans; this memo lives in the session and keeps one value per
+    name, so it costs no more memory than the page it serves.
+    """
+    store = st.session_state.setdefault(keys.MEMO, {})
+    kept = store.get(name)
+    if kept is not None and _same(kept[0], inputs):
+        return kept[1]
+    value = compute()
+    store[name] = (inputs, value)
+    return value
+
+
+def _same(old: tuple, new: tuple) -> bool:
+    plain = (str, int, float, bool, type(None), tuple)
+    return len(old) == len(new) and all(
+        a is b or (type(a) in plain and type(a) is type(b) and a == b)
+        for a, b in zip(old, new, strict=True))
+
+
 def notice(level: str, text: str) -> None:
     """Queue a message for the next run (survives st.rerun)."""
     st.session_state[keys.NOTICE] = (level, text)
