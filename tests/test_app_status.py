@@ -73,3 +73,36 @@ def test_a_stopped_search_says_so_in_english():
     goto(at, "solve")
     assert any(i.value.startswith("Search stopped at your request: 2 placed of 300; at most 4")
                for i in at.info)
+
+
+def _running(at, **state):
+    """A solve job that looks in progress (no thread: the test sets what it reports)."""
+    from planner.domain import Edits
+    from planner.ui.solving import SolveJob
+    job = SolveJob(at.session_state["load"].dataset, Edits(), 30.0)
+    for name, value in state.items():
+        setattr(job, name, value)
+    at.session_state["solve_job"] = job
+    return goto(at, "solve")
+
+
+def test_before_any_plan_the_solve_page_says_what_the_solver_does():
+    at = _running(start_app())
+    shown = texts(at)
+    assert "Construction du modèle et recherche d'un premier plan" in shown
+    assert "plan heuristique est alors conservé" in shown
+    assert not at.metric  # no half-empty figures while nothing is known
+
+
+def test_while_explaining_the_page_says_the_plan_is_ready():
+    at = _running(start_app(), phase="explaining", solved_after=29.8)
+    bars = [p.proto.text for p in at.get("progress")]
+    assert bars == ["Plan obtenu en 30 s : préparation des explications individuelles…"]
+
+
+def test_a_stop_request_says_when_it_takes_effect():
+    import threading
+    stop = threading.Event()
+    stop.set()
+    at = _running(start_app(), stop=stop)
+    assert "la recherche s'arrête au prochain plan trouvé" in texts(at)

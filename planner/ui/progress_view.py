@@ -19,27 +19,39 @@ def live(job) -> None:
     if job.finished:
         st.rerun(scope="app")
     lang = state.lang()
-    progress = job.progress
+    if job.phase == "explaining":
+        st.progress(1.0, text=tr("solve.explaining",
+                                 seconds=i18n.fmt_number(job.solved_after or 0, lang)))
+        return
     elapsed = job.elapsed
     st.progress(min(1.0, elapsed / max(job.time_limit, 1.0)),
                 text=tr("solve.running", seconds=i18n.fmt_number(elapsed, lang),
                         limit=i18n.fmt_number(job.time_limit, lang)))
-    cols = st.columns(4)
-    if progress is None:
-        cols[0].metric(tr("solve.stage"), tr("solve.preparing"))
-    else:
-        cols[0].metric(tr("solve.solutions"), i18n.fmt_number(progress.solutions, lang))
-        cols[1].metric(tr("solve.placed_so_far"), i18n.fmt_number(progress.placed, lang))
-        bound = min(progress.bound, len(job.dataset.employees))  # a loose early bound
-        cols[2].metric(tr("solve.bound"), i18n.fmt_number(bound, lang))
-        gap = (bound - progress.placed) / bound if bound else 0.0
-        cols[3].metric(tr("solve.gap"), i18n.fmt_percent(max(0.0, gap), lang))
-        st.caption(tr("solve.stage_now", stage=tr(f"stage.{progress.stage}")))
+    _figures(job, lang)
     stopping = job.stop.is_set()
+    if stopping:
+        st.caption(tr("solve.stopping_help"))
     if st.button(tr("solve.stopping") if stopping else tr("solve.stop"),
                  icon=":material/stop_circle:", disabled=stopping, key="stop_solve"):
         job.stop.set()
         st.rerun(scope="fragment")
+
+
+def _figures(job, lang: str) -> None:
+    """Plans found, placed, bound and gap once the solver reports; before that, what it does
+    (building the model and seeking a first plan can take the whole limit on big files)."""
+    progress = job.progress
+    if progress is None:
+        st.caption(tr("solve.preparing"))
+        return
+    cols = st.columns(4)
+    cols[0].metric(tr("solve.solutions"), i18n.fmt_number(progress.solutions, lang))
+    cols[1].metric(tr("solve.placed_so_far"), i18n.fmt_number(progress.placed, lang))
+    bound = min(progress.bound, len(job.dataset.employees))  # a loose early bound
+    cols[2].metric(tr("solve.bound"), i18n.fmt_number(bound, lang))
+    gap = (bound - progress.placed) / bound if bound else 0.0
+    cols[3].metric(tr("solve.gap"), i18n.fmt_percent(max(0.0, gap), lang))
+    st.caption(tr("solve.stage_now", stage=tr(f"stage.{progress.stage}")))
 
 
 def outcome(result: SolveResult) -> None:

@@ -31,6 +31,8 @@ class SolveJob:
     reasons: dict[str, PersonReason] | None = None
     error: str | None = None
     explain_error: str | None = None
+    phase: str = "solving"  # then "explaining" (reasons for everyone), shown while it runs
+    solved_after: float | None = None  # seconds the solver took, once it returned
     finished: bool = False
     collected: bool = False
     thread: threading.Thread | None = None
@@ -51,6 +53,7 @@ class SolveJob:
                                  on_progress=self.on_progress, stop=self.stop)
             log.info("solve finished: status=%s placed=%d/%d in %.1fs", result.status.value,
                      result.placed, len(self.dataset.employees), result.solve_seconds)
+            self.solved_after, self.phase = self.elapsed, "explaining"
             self.reasons = self._explain(result)
             self.result = result
         except Exception as exc:  # shown to the user; ids only, no personal data in logs
