@@ -43,12 +43,13 @@ if not infos:
     st.stop()
 st.dataframe(sv.list_table(infos), hide_index=True, width="stretch")
 names = [i.name for i in infos]
+by_name = {i.name: i for i in infos}
 left, mid, right = st.columns([3, 1, 1], vertical_alignment="bottom")
 chosen = left.selectbox(tr("scen.pick"), names, key="scen_pick")
 if mid.button(tr("scen.open"), icon=":material/folder_open:"):
     try:
         with st.spinner(tr("scen.opening")):
-            sv.reopen(store.load(chosen))
+            sv.reopen(store, sv.load(store, by_name[chosen]))
         state.notice("success", tr("scen.opened", name=chosen))
         st.rerun()
     except (ScenarioStoreError, KeyError) as exc:
@@ -71,7 +72,7 @@ a_name = left.selectbox(tr("compare.a"), options, index=0, format_func=_label, k
 b_name = right.selectbox(tr("compare.b"), options, index=min(1, len(options) - 1),
                          format_func=_label, key="cmp_b")
 try:
-    a, b = sv.side(store, a_name), sv.side(store, b_name)
+    a, b = sv.side(store, by_name, a_name), sv.side(store, by_name, b_name)
 except (ScenarioStoreError, KeyError) as exc:
     st.error(tr("scen.store_error", error=str(exc)))
     st.stop()

@@ -25,4 +25,6 @@ PERSON_INPUT = "person_input"  # text input of the person view
 EXPORTS = "exports"  # dict (kind, options) -> bytes prepared for download
 NOTICE = "notice"  # (level, text) shown once on the next run
 SCENARIO = "scenario"  # name of the scenario last saved or opened
+SCENARIOS_OPEN = "scenarios_open"  # (store, name, saved_at) -> Scenario decoded this session
+SCENARIO_REASONS = "scenario_reasons"  # (store, name, saved_at) -> reasons of its plan
 MEMO = "memo"  # dict name -> (inputs, value): per-session results of pure computations

@@ -10,13 +10,38 @@ import streamlit as st
 
 from planner import i18n
 from planner.domain import Dataset, Edits, SolveResult
-from planner.scenarios import Scenario, ScenarioStore
+from planner.scenarios import Scenario, ScenarioInfo, ScenarioStore
 from planner.ui import figures, keys, state
 from planner.ui.edits_view import pathway_label
 from planner.ui.state import tr
 
 log = logging.getLogger(__name__)
 CURRENT = "\0current"  # option value of "the plan on screen" in the comparison
+KEEP = 2  # decoded scenarios (and plans' reasons) kept per session: the two compared
+
+
+def _key(store: ScenarioStore, info: ScenarioInfo) -> tuple[str, str, str]:
+    """A saved version of a scenario: saving it again gives a new ``saved_at``."""
+    return str(store.path), info.name, info.saved_at
+
+
+def _remember(slot: str, key: tuple, value) -> None:
+    kept = st.session_state.setdefault(slot, {})
+    kept.pop(key, None)
+    kept[key] = value
+    while len(kept) > KEEP:
+        kept.pop(next(iter(kept)))
+
+
+def load(store: ScenarioStore, info: ScenarioInfo) -> Scenario:
+    """A saved scenario, decoded once per session and version (a 20,000-person one takes
+    about a second, and the comparison needs it on every rerun of the page)."""
+    key = _key(store, info)
+    kept = st.session_state.get(keys.SCENARIOS_OPEN, {}).get(key)
+    if kept is None:
+        kept = store.load(info.name)
+        _remember(keys.SCENARIOS_OPEN, key, kept)
+    return kept
 
 
 def save(store: ScenarioStore, name: str) -> None:
@@ -29,11 +54,16 @@ def save(store: ScenarioStore, name: str) -> None:
     edits = dataclasses.replace(st.session_state.get(keys.EDITS) or Edits(), previous=None)
     info = store.save(name, data, edits, result)
     st.session_state[keys.SCENARIO] = info.name
+    # What was saved is what a reload would decode: keep it for the comparison and reopening.
+    _remember(keys.SCENARIOS_OPEN, _key(store, info), Scenario(info, data, edits, result))
+    if result is not None and st.session_state.get(keys.REASONS):
+        _remember(keys.SCENARIO_REASONS, _key(store, info), st.session_state[keys.REASONS])
     log.info("scenario saved: %d employees, plan=%s", info.employees, result is not None)
 
 
-def reopen(scenario: Scenario) -> None:
-    """Make a saved scenario the session's inputs, decisions and plan."""
+def reopen(store: ScenarioStore, scenario: Scenario) -> None:
+    """Make a saved scenario the session's inputs, decisions and plan (its reasons are
+    recomputed unless this session saved that very version)."""
     from planner import explain, read, tables
     frames = tables.dataset_to_frames(scenario.dataset)
     loaded = read.load_frames(frames)
@@ -44,8 +74,11 @@ def reopen(scenario: Scenario) -> None:
         st.session_state[keys.RESULT] = scenario.result
         st.session_state[keys.RESULT_DATASET] = scenario.dataset
         st.session_state[keys.RESULT_EDITS] = scenario.edits
-        st.session_state[keys.REASONS] = explain.explain(scenario.dataset, scenario.result,
-                                                         scenario.edits)
+        reasons = st.session_state.get(keys.SCENARIO_REASONS, {}).get(
+            _key(store, scenario.info))
+        if reasons is None:
+            reasons = explain.explain(scenario.dataset, scenario.result, scenario.edits)
+        st.session_state[keys.REASONS] = reasons
 
 
 def list_table(infos: list) -> pd.DataFrame:
@@ -65,14 +98,15 @@ def _when(iso: str) -> str:
     return i18n.fmt_datetime(datetime.fromisoformat(iso), state.lang())
 
 
-def side(store: ScenarioStore, choice: str) -> tuple[Dataset, SolveResult | None] | None:
+def side(store: ScenarioStore, infos: dict[str, ScenarioInfo],
+         choice: str) -> tuple[Dataset, SolveResult | None] | None:
     """(dataset, result) of a comparison side: a saved scenario or the plan on screen."""
     if choice == CURRENT:
         result = st.session_state.get(keys.RESULT)
         if result is None:
             return None
         return st.session_state[keys.RESULT_DATASET], result
-    scenario = store.load(choice)
+    scenario = load(store, infos[choice])
     return scenario.dataset, scenario.result
 
 

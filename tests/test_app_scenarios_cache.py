@@ -1,0 +1,63 @@
+"""Scenarios in one session: what was saved is not decoded again for the comparison, and a
+reopened plan this session saved keeps its reasons; another session decodes and explains."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.scenarios import ScenarioStore
+from tests.app_helpers import button, goto, solve, start_app, texts
+
+
+@pytest.fixture()
+def counted(monkeypatch, tmp_path):
+    """The scenario store in a temporary file, counting decodes and explanations."""
+    monkeypatch.setenv("PLANNER_SCENARIO_DB", str(tmp_path / "s.sqlite3"))
+    calls = {"load": 0, "explain": 0}
+    load, explain = ScenarioStore.load, __import__("planner.explain").explain.explain
+
+    def counting_load(self, name):
+        calls["load"] += 1
+        return load(self, name)
+
+    def counting_explain(*args, **kwargs):
+        calls["explain"] += 1
+        return explain(*args, **kwargs)
+
+    monkeypatch.setattr(ScenarioStore, "load", counting_load)
+    monkeypatch.setattr("planner.explain.explain", counting_explain)
+    return calls
+
+
+def _save(at, name):
+    goto(at, "scenarios")
+    at.text_input[0].input(name)
+    at.button[0].click().run()
+    assert f"Scénario « {name} » enregistré." in texts(at)
+
+
+def test_saving_then_comparing_and_reopening_decodes_nothing(counted):
+    at = solve(start_app(), seconds=5)
+    reasons = at.session_state["reasons"]
+    _save(at, "Référence")
+    at.selectbox(key="cmp_b").set_value("Référence").run()
+    at.run()
+    assert "0 personne(s) ont un parcours différent" in texts(at)
+    explained = counted["explain"]
+    button(at, "Ouvrir").click().run()
+    assert "Scénario « Référence » ouvert." in texts(at)
+    assert counted == {"load": 0, "explain": explained}
+    assert at.session_state["reasons"] is reasons
+
+
+def test_another_session_decodes_once_and_explains_the_reopened_plan(counted):
+    at = solve(start_app(), seconds=5)
+    _save(at, "Référence")
+    fresh = goto(start_app(), "scenarios")
+    fresh.selectbox(key="cmp_a").set_value("Référence").run()
+    fresh.run()
+    assert counted["load"] == 1  # kept for the next reruns of the page
+    explained = counted["explain"]
+    button(fresh, "Ouvrir").click().run()
+    assert counted["load"] == 1 and counted["explain"] == explained + 1
+    assert fresh.session_state["reasons"].keys() == at.session_state["reasons"].keys()
