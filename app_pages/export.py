@@ -5,7 +5,7 @@ import secrets
 import streamlit as st
 
 from planner import export
-from planner.ui import state
+from planner.ui import downloads, keys, state
 from planner.ui.state import tr
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -25,20 +25,21 @@ dialect = right.radio(tr("export.dialect"), dialects, horizontal=True, key="expo
 key = st.session_state.setdefault("pseudo_key", secrets.token_hex(32))
 
 
+# Files already built for this plan; state empties it when the plan or the inputs change.
+built = st.session_state.setdefault(keys.EXPORTS, {})
+
+
 def _pseudo():
     return export.Pseudonymiser(key) if pseudo else None
 
 
-def _plan() -> bytes:
-    return export.plan_xlsx_bytes(data, result, reasons, lang, _pseudo())
-
-
-def _rosters() -> bytes:
-    return export.rosters_zip(data, result, reasons, by, lang, _pseudo())
-
-
-def _csv() -> bytes:
-    return export.plan_csv_bytes(data, result, reasons, lang, dialect, _pseudo())
+_plan = downloads.once(built, ("plan", pseudo, lang),
+                       lambda: export.plan_xlsx_bytes(data, result, reasons, lang, _pseudo()))
+_rosters = downloads.once(built, ("rosters", pseudo, by, lang),
+                          lambda: export.rosters_zip(data, result, reasons, by, lang, _pseudo()))
+_csv = downloads.once(built, ("csv", pseudo, dialect, lang),
+                      lambda: export.plan_csv_bytes(data, result, reasons, lang, dialect,
+                                                    _pseudo()))
 
 
 def _key_table() -> bytes:

@@ -140,3 +140,18 @@ def test_every_status_and_reason_has_a_label():
         {f"status_long.{s.value}" for s in SolveStatus} | \
         {f"reason.{c.value}" for c in ReasonCode} | {f"family.{f}" for f in FAMILIES}
     assert wanted - i18n.keys("fr") == set()
+
+
+def test_a_download_is_built_once_per_options():
+    from planner.ui import downloads
+    built, calls = {}, []
+
+    def make(text):
+        return lambda: calls.append(text) or text.encode()
+
+    plan = downloads.once(built, ("plan", False), make("a"))
+    assert plan() == b"a" and plan() == b"a" and calls == ["a"]
+    other = downloads.once(built, ("plan", True), make("b"))
+    assert other() == b"b" and calls == ["a", "b"]
+    built.clear()  # a new plan: state empties the dict
+    assert plan() == b"a" and calls == ["a", "b", "a"]
