@@ -26,6 +26,7 @@ from planner.network import prepare
 from planner.plan_figures import figures
 
 NO_EDITS = Edits()
+DETERMINISTIC_SHARE = 0.5
 LP_BOUND_ARCS = 60_000  # GLOP solves tier 1's LP in ~0.4 s at 20k arcs, not in 60 s at 270k
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 MAXIMISE = {"placed": True, "seniors": True, "wishes": True, "stay": True, "cost": False}
@@ -133,6 +134,9 @@ class _Stages:
             left = self.deadline - time.perf_counter()
             share = left * (0.6 if k == 0 and len(stages) > 1 else 1 / (len(stages) - k))
             if not self._stage(stage, tiers[stage], tiers["placed"], max(share, 0.05)):
+                if k + 1 < len(stages):
+                    self.proven = False  # later tiers were not optimised at all
+                    self.message = self.message or f"time limit reached before tier {stages[k + 1]}"
                 break
 
     def _useful(self, stage: str, edits: Edits) -> bool:
@@ -154,6 +158,11 @@ class _Stages:
         solver = cp_model.CpSolver()
         p = solver.parameters
         p.max_time_in_seconds = seconds
+        # Same plan for the same seed: interleaved workers are deterministic, and a
+        # deterministic-time budget (measured ~0.5-1 unit per wall second here) usually
+        # ends the stage before the wall clock does.
+        p.max_deterministic_time = DETERMINISTIC_SHARE * seconds
+        p.interleave_search = self.workers > 1
         p.num_workers = self.workers
         p.random_seed = self.seed
         p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
