@@ -8,6 +8,7 @@ test never trusts what it tests.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date, timedelta
 
 from planner import rules
@@ -23,6 +24,7 @@ from planner.domain import (
     Role,
     Settings,
     SolveResult,
+    SolveStatus,
     Weights,
 )
 from planner.solve import solve
@@ -63,8 +65,15 @@ def world(employees, cohorts=(), roles=(), budget: float | None = None,
 
 def run(dataset: Dataset, edits: Edits = NO_EDITS, time_limit: float = 10.0,
         seed: int = 0) -> SolveResult:
-    """Solve and insist the plan obeys every rule, whatever the status."""
+    """Solve and insist the plan obeys every rule, whatever the status.
+
+    An INFEASIBLE result (locks the rules refuse) carries an empty plan, which by definition
+    does not meet the locks: it is checked against the rules without them.
+    """
     result = solve(dataset, edits=edits, time_limit=time_limit, seed=seed)
+    if result.status == SolveStatus.INFEASIBLE:
+        assert result.plan.assignments == {} and result.placed == 0
+        edits = Edits(bans=edits.bans)
     violations = check_plan(dataset, result.plan, edits)
     assert violations == [], [str(v) for v in violations]
     assert result.placed == len(result.plan.assignments)
@@ -114,59 +123,84 @@ def _hits(ban: Ban, p: Pathway) -> bool:
 
 
 def brute_optimum(dataset: Dataset, edits: Edits = NO_EDITS) -> Key | None:
-    """Lexicographic optimum over every plan, or None when no plan honours the locks.
+    """Lexicographic optimum over every plan, or None when no plan honours the locks."""
+    return brute_force(dataset, edits)[0]
 
-    Depth-first over people (None or an allowed pathway), pruning on seats, openings and
+
+def brute_force(dataset: Dataset, edits: Edits = NO_EDITS, cost: bool = True
+                ) -> tuple[Key | None, dict[str, Pathway] | None]:
+    """The lexicographic optimum and a plan reaching it, (None, None) when there is none.
+
+    With ``cost`` false the last tier is ignored (reported as 0): the plan is then any plan
+    optimal on placed, seniors and wishes, whatever it spends.
+    """
+    search = _Search(dataset, edits, cost)
+    search.visit(0, 0, 0, 0)
+    return search.best, search.best_plan
+
+
+class _Search:
+    """Depth-first over people (None or an allowed pathway), pruning on seats, openings and
     budget (costs only grow) and on an optimistic bound of the key; min sizes at the leaves.
     """
-    people = dataset.employees
-    opts = options(dataset, edits)
-    locked = {lk.employee_id for lk in edits.locks}
-    senior = [rules.is_senior(e, dataset.settings) for e in people]
-    best_wish = [max((w for *_, w in o), default=0) for o in opts]
-    budget = dataset.settings.budget_mad
-    inside: dict[str, int] = {}
-    hired: dict[str, int] = {}
-    best: list[Key | None] = [None]
 
-    def cost() -> float:
-        by_id = {c.cohort_id: c for c in dataset.cohorts}
-        return math.fsum(by_id[c].cost_per_seat * n + by_id[c].fixed_cost
-                         for c, n in inside.items() if n)
+    def __init__(self, dataset: Dataset, edits: Edits, cost: bool = True) -> None:
+        self.with_cost = cost
+        self.people, self.budget = dataset.employees, dataset.settings.budget_mad
+        self.cohorts = {c.cohort_id: c for c in dataset.cohorts}
+        # Last pathways first: the plan found is then seldom the one the solver picks.
+        self.opts = [mine[::-1] for mine in options(dataset, edits)]
+        self.locked = {lk.employee_id for lk in edits.locks}
+        self.senior = [rules.is_senior(e, dataset.settings) for e in self.people]
+        self.best_wish = [max((w for *_, w in o), default=0) for o in self.opts]
+        self.inside: dict[str, int] = {}
+        self.hired: dict[str, int] = {}
+        self.chosen: dict[str, Pathway] = {}
+        self.best: Key | None = None
+        self.best_plan: dict[str, Pathway] | None = None
 
-    def visit(i: int, placed: int, seniors: int, wishes: int) -> None:
-        spent = cost()
-        if budget is not None and spent > budget + 1e-6:
-            return
-        rest = range(i, len(people))
-        bound = (placed + sum(1 for k in rest if opts[k]),
-                 seniors + sum(1 for k in rest if opts[k] and senior[k]),
-                 wishes + sum(best_wish[k] for k in rest), -spent)
-        if best[0] is not None and bound <= best[0]:
-            return
-        if i == len(people):
-            by_id = {c.cohort_id: c for c in dataset.cohorts}
-            if all(n == 0 or n >= by_id[c].min_size for c, n in inside.items()):
-                best[0] = bound
-            return
-        for c, r, w in opts[i]:
-            cid = None if c is None else c.cohort_id
-            if hired.get(r.role_id, 0) >= r.openings:
-                continue
-            if c is not None and inside.get(cid, 0) >= c.seats:
-                continue
-            hired[r.role_id] = hired.get(r.role_id, 0) + 1
-            if cid is not None:
-                inside[cid] = inside.get(cid, 0) + 1
-            visit(i + 1, placed + 1, seniors + senior[i], wishes + w)
-            hired[r.role_id] -= 1
-            if cid is not None:
-                inside[cid] -= 1
-        if people[i].employee_id not in locked:
-            visit(i + 1, placed, seniors, wishes)
+    def cost(self) -> float:
+        return math.fsum(self.cohorts[c].cost_per_seat * n + self.cohorts[c].fixed_cost
+                         for c, n in self.inside.items() if n)
 
-    visit(0, 0, 0, 0)
-    return best[0]
+    def bound(self, i: int, placed: int, seniors: int, wishes: int, spent: float) -> Key:
+        rest = [k for k in range(i, len(self.people)) if self.opts[k]]
+        return (placed + len(rest), seniors + sum(self.senior[k] for k in rest),
+                wishes + sum(self.best_wish[k] for k in rest),
+                -spent if self.with_cost else 0.0)
+
+    def visit(self, i: int, placed: int, seniors: int, wishes: int) -> None:
+        spent = self.cost()
+        if self.budget is not None and spent > self.budget + 1e-6:
+            return
+        bound = self.bound(i, placed, seniors, wishes, spent)
+        if self.best is not None and bound <= self.best:
+            return
+        if i == len(self.people):
+            if all(n == 0 or n >= self.cohorts[c].min_size for c, n in self.inside.items()):
+                self.best, self.best_plan = bound, dict(self.chosen)
+            return
+        for c, r, w in self.opts[i]:
+            if self.take(i, c, r, +1):
+                self.visit(i + 1, placed + 1, seniors + self.senior[i], wishes + w)
+                self.take(i, c, r, -1)
+        if self.people[i].employee_id not in self.locked:
+            self.visit(i + 1, placed, seniors, wishes)
+
+    def take(self, i: int, c: Cohort | None, r: Role, step: int) -> bool:
+        """Put person ``i`` on (c, r) (step +1, False when full) or take them off (-1)."""
+        cid = None if c is None else c.cohort_id
+        if step > 0 and (self.hired.get(r.role_id, 0) >= r.openings
+                         or (c is not None and self.inside.get(cid, 0) >= c.seats)):
+            return False
+        self.hired[r.role_id] = self.hired.get(r.role_id, 0) + step
+        if cid is not None:
+            self.inside[cid] = self.inside.get(cid, 0) + step
+        if step > 0:
+            self.chosen[self.people[i].employee_id] = Pathway(r.role_id, cid)
+        else:
+            del self.chosen[self.people[i].employee_id]
+        return True
 
 
 # --- random small worlds ------------------------------------------------------------------
@@ -180,31 +214,49 @@ def small_worlds(max_people: int = 6, max_cohorts: int = 3, max_roles: int = 3):
 
     @st.composite
     def build(draw):
-        def levels(codes, top):
-            chosen = draw(st.lists(st.sampled_from(codes), unique=True, max_size=len(codes)))
-            return {c: draw(st.integers(1, top)) for c in chosen}
+        def levels(codes, low, high, most=2):
+            chosen = draw(st.lists(st.sampled_from(codes), unique=True, max_size=most))
+            return {c: draw(st.integers(low, high)) for c in chosen}
+
+        def crm(*choices):
+            level = draw(st.sampled_from(choices))
+            return {"crm": level} if level else {}
+
+        def some(*choices):  # sampled_from: hypothesis would otherwise favour the zeros
+            return draw(st.sampled_from(choices))
 
         def when():
             return draw(st.one_of(st.none(), st.integers(0, 10).map(
                 lambda w: MONDAY + timedelta(weeks=w))))
 
-        people = [emp(f"E{i}", draw(st.sampled_from(sites[:3])),
-                      draw(st.sampled_from([1.0, 5.0, 10.0, 15.0])), levels(["en", "fr"], 6),
-                      levels(["crm"], 5), draw(st.integers(0, 4)), draw(st.booleans()),
+        def twin(items, prefix, **changes):
+            """Now and then a copy of the first item with one field changed (or none): the
+            optimizer merges identical sessions and roles, and must split them right."""
+            if not draw(st.booleans()):
+                return []
+            field, value = draw(st.sampled_from([(None, None), *changes.items()]))
+            copy = replace(items[0], **({} if field is None else {field: value}))
+            key = "cohort_id" if prefix == "C" else "role_id"
+            return [replace(copy, **{key: f"{prefix}{len(items)}"})]
+
+        people = [emp(f"E{i}", some(*sites[:3]), some(1.0, 5.0, 10.0, 15.0),
+                      levels(["en", "fr"], 1, 6), crm(0, 1, 2), some(0, 1, 2, 3, 4),
+                      draw(st.booleans()),
                       draw(st.lists(st.sampled_from(families), unique=True, max_size=3)))
                   for i in range(draw(st.integers(2, max_people)))]
-        cohorts = [ses(f"C{i}", draw(st.sampled_from(sites)), draw(st.integers(0, 3)),
-                       float(draw(st.integers(0, 4)) * 100), float(draw(st.integers(0, 2)) * 50),
-                       draw(st.integers(0, 3)), when(), draw(st.integers(1, 6)),
-                       levels(["en", "fr"], 5), levels(["crm"], 3), draw(st.integers(0, 3)),
-                       levels(["en"], 6), levels(["crm"], 5),
-                       family=draw(st.sampled_from(families)))
+        cohorts = [ses(f"C{i}", some(*sites), some(0, 1, 2, 2, 3, 3), some(0.0, 100.0, 300.0),
+                       some(0.0, 0.0, 50.0, 200.0), some(0, 0, 1, 2, 3), when(),
+                       draw(st.integers(1, 6)), levels(["en", "fr"], 1, 4, 1), crm(0, 0, 1),
+                       some(0, 0, 1, 2), levels(["en"], 3, 6), crm(2, 3, 4),
+                       family=some(*families))
                    for i in range(draw(st.integers(1, max_cohorts)))]
-        roles = [rol(f"R{i}", draw(st.sampled_from(sites)), draw(st.integers(0, 3)),
-                     levels(["en", "fr"], 6), levels(["crm"], 5), draw(st.integers(0, 3)),
-                     when(), draw(st.sampled_from(families)))
+        roles = [rol(f"R{i}", some(*sites), some(0, 1, 1, 2, 2, 3),
+                     levels(["en", "fr"], 1, 5, 1), crm(0, 2, 3, 4), some(0, 0, 1, 2), when(),
+                     some(*families))
                  for i in range(draw(st.integers(1, max_roles)))]
-        budget = draw(st.one_of(st.none(), st.integers(0, 8).map(lambda b: float(b * 100))))
+        cohorts += twin(cohorts, "C", start_date=when(), seats=some(0, 1, 2, 3))
+        roles += twin(roles, "R", start_date=when(), openings=some(0, 1, 2))
+        budget = draw(st.one_of(st.none(), st.sampled_from([0.0, 100.0, 300.0, 500.0, 800.0])))
         dataset = world(people, cohorts, roles, budget=budget)
         return dataset, draw(random_edits(dataset))
 
@@ -212,16 +264,20 @@ def small_worlds(max_people: int = 6, max_cohorts: int = 3, max_roles: int = 3):
 
 
 def random_edits(dataset: Dataset):
-    """Occasionally a lock (any pathway, so conflicts happen too) and a ban or two."""
+    """Now and then a lock (mostly admissible, sometimes not: conflicts) and a ban or two."""
     from hypothesis import strategies as st
 
     ids = [e.employee_id for e in dataset.employees]
     cids = [None, *(c.cohort_id for c in dataset.cohorts)]
     rids = [r.role_id for r in dataset.roles]
-    locks = st.builds(lambda e, c, r: Lock(e, Pathway(r, c)), st.sampled_from(ids),
-                      st.sampled_from(cids), st.sampled_from(rids))
+    fitting = [Lock(e.employee_id, Pathway(r.role_id, None if c is None else c.cohort_id))
+               for e, mine in zip(dataset.employees, options(dataset, NO_EDITS), strict=True)
+               for c, r, _ in mine]
+    anything = st.builds(lambda e, c, r: Lock(e, Pathway(r, c)), st.sampled_from(ids),
+                         st.sampled_from(cids), st.sampled_from(rids))
+    locks = st.one_of(st.sampled_from(fitting), anything) if fitting else anything
     bans = st.builds(Ban, st.sampled_from(ids), st.sampled_from(cids),
                      st.sampled_from([None, *rids])).filter(lambda b: b.cohort_id or b.role_id)
-    return st.builds(Edits, st.one_of(st.just(()), st.lists(locks, max_size=2, unique_by=(
-        lambda lk: lk.employee_id)).map(tuple)), st.one_of(st.just(()), st.lists(
-            bans, max_size=2).map(tuple)))
+    some_locks = st.lists(locks, max_size=2, unique_by=lambda lk: lk.employee_id).map(tuple)
+    return st.builds(Edits, st.one_of(st.just(()), some_locks),
+                     st.one_of(st.just(()), st.lists(bans, max_size=2).map(tuple)))

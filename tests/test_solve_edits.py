@@ -186,6 +186,44 @@ def test_ban_after_a_full_plan_moves_two_people():
     assert len(again) == 6 and len(_moved(first, again)) == 2 and "E0" in _moved(first, again)
 
 
+CLASS_BUG = pytest.mark.xfail(strict=True, reason="the re-solve's stay tier credits the class "
+                              "of the previous role or session, not the role or session itself")
+CRM = {"crm": 3}
+
+
+@pytest.mark.parametrize("cohorts, roles", [
+    pytest.param([], [rol("R0", openings=1), rol("R1", openings=1)], id="identical roles"),
+    pytest.param([crm("C0", seats=1), crm("C1", seats=1)], [CRM_ROLE], id="identical sessions"),
+    pytest.param([crm("C0", seats=1), crm("C1", seats=1, start=MONDAY)], [CRM_ROLE],
+                 id="sessions apart by date"),
+    pytest.param([], [rol("R0", openings=1), rol("R1", openings=1, site="remote")],
+                 id="roles apart by site", marks=CLASS_BUG),
+    pytest.param([], [rol("R0", openings=1), rol("R1", openings=1, start=MONDAY)],
+                 id="roles apart by date", marks=CLASS_BUG),
+    pytest.param([crm("C0", seats=1), crm("C1", seats=1, site="remote")], [CRM_ROLE],
+                 id="sessions apart by site", marks=CLASS_BUG),
+])
+def test_resolve_keeps_two_people_on_swapped_pathways(cohorts, roles):
+    """Two equivalent pathways, one each: whichever way round the previous plan had them."""
+    ds = world([emp("E1"), emp("E2")], cohorts, roles)
+    first = paths(optimal(ds, Edits()))
+    swapped = {"E1": first["E2"], "E2": first["E1"]}
+    assert swapped != first
+    assert paths(optimal(ds, Edits(previous=to_plan(swapped)))) == swapped
+
+
+@CLASS_BUG
+def test_resolve_keeps_a_role_split_from_its_twin_by_an_unrelated_ban():
+    # R0 and R1 are identical; E2 cannot hold either, but a ban on E2 sets R0 apart.
+    ds = world([emp("E1", langs={"en": 1}), emp("E2")], [],
+               [rol("R0", openings=1, langs={"en": 1}), rol("R1", openings=1, langs={"en": 1})])
+    bans = (Ban("E2", role_id="R0"),)
+    for role_id in ("R0", "R1"):
+        previous = {"E1": (None, role_id)}
+        again = optimal(ds, Edits(bans=bans, previous=to_plan(previous)))
+        assert paths(again) == previous
+
+
 def _plan(assignments):
     return Plan(to_plan(assignments))
 
