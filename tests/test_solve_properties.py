@@ -62,8 +62,7 @@ def test_empty_or_hopeless_worlds(dataset, placed):
 # --- determinism ------------------------------------------------------------------------------
 
 def test_same_dataset_and_seed_give_the_same_plan():
-    # 100 people: the 200-person sample takes about 20 s per solve to prove optimality.
-    ds = generate(100, 7)
+    ds = generate(200, 7)  # about half a second per solve, proven optimal
     runs = [solve(ds, time_limit=60.0, seed=3) for _ in range(2)]
     assert all(r.status == SolveStatus.OPTIMAL for r in runs), [r.message for r in runs]
     first, second = runs
