@@ -16,8 +16,9 @@ from solve_fixtures import (
     world,
 )
 
+from planner import rules
 from planner.check import check_plan, senior_swap_violations
-from planner.domain import Ban, Edits, Plan, SolveStatus
+from planner.domain import Ban, Edits, Pathway, Plan, SolveStatus
 from planner.sample import generate
 from planner.solve import solve
 
@@ -36,6 +37,29 @@ def test_tiny_time_limits_still_return_a_checked_plan(limit):
     assert r.placed <= r.upper_bound_placed or r.status == SolveStatus.NO_PLAN
     if r.status == SolveStatus.NO_PLAN:
         assert r.placed == 0
+
+
+def direct_plan(dataset):
+    """A valid plan built by hand: each person to the first direct role with an opening left
+    (no session, so no cost and no minimum size). Its size is a floor for any upper bound."""
+    left = {r.role_id: r.openings for r in dataset.roles}
+    plan = {}
+    for e in dataset.employees:
+        for r in dataset.roles:
+            if left[r.role_id] and rules.is_admissible(e, None, r):
+                plan[e.employee_id], left[r.role_id] = Pathway(r.role_id), left[r.role_id] - 1
+                break
+    return Plan(plan)
+
+
+@pytest.mark.xfail(strict=True, reason="NO_PLAN reports upper_bound_placed 0 (gap 0), a false "
+                   "proof that nobody can be placed")
+def test_a_stopped_search_never_claims_a_bound_below_a_known_plan():
+    ds = generate(2000, 1)
+    floor = direct_plan(ds)
+    assert check_plan(ds, floor) == [] and len(floor.assignments) > 0
+    r = run(ds, time_limit=0.0)
+    assert r.upper_bound_placed >= len(floor.assignments)
 
 
 def test_budget_zero_allows_only_direct_redeployments():
