@@ -29,7 +29,9 @@ def _group(column: str, title: str) -> None:
         tr("equity.rate"): [i18n.fmt_percent(v, lang) for v in grouped["rate"]],
         tr("equity.vs_overall"): [_points(v - overall) for v in grouped["rate"]],
     })
-    st.dataframe(shown, hide_index=True, width="stretch")
+    # Every group on screen up to 15 rows (the default height cuts at 10: the 11th site hid).
+    st.dataframe(shown, hide_index=True, width="stretch",
+                 height=38 + 35 * min(len(shown), 15))
 
 
 def _points(delta: float) -> str:

@@ -41,7 +41,7 @@ st.subheader(tr("scen.list_title"))
 if not infos:
     st.info(tr("scen.empty"))
     st.stop()
-st.dataframe(sv.list_table(infos), hide_index=True, width="stretch")
+st.dataframe(sv.list_table(store, infos), hide_index=True, width="stretch")
 names = [i.name for i in infos]
 by_name = {i.name: i for i in infos}
 left, mid, right = st.columns([3, 1, 1], vertical_alignment="bottom")

@@ -88,7 +88,7 @@ STRINGS: dict[str, str] = {
     "review.outcome_all": "All", "review.outcome_placed": "Placed", "review.outcome_unplaced": "Not placed",
     "review.all": "All", "review.rows": "{shown} person(s) · page {page} of {pages}. Select a row to open the person page.",
     "review.sort": "Sort by", "review.sort_employee_id": "employee id",
-    "review.sort_tenure": "tenure (longest first)", "review.sort_site": "site",
+    "review.sort_tenure": "longest tenure first", "review.sort_site": "site",
     "review.open_person": "Open the page of {employee}",
     "kf.placed": "Placed", "kf.placed_help": "People with a pathway, out of the whole workforce.",
     "kf.seniors": "Seniors placed", "kf.seniors_help": "Tenure of at least {years} years.",

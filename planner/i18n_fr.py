@@ -88,7 +88,7 @@ STRINGS: dict[str, str] = {
     "review.outcome_all": "Tous", "review.outcome_placed": "Placés", "review.outcome_unplaced": "Non placés",
     "review.all": "Tous", "review.rows": "{shown} personne(s) · page {page} sur {pages}. Sélectionnez une ligne pour ouvrir la fiche.",
     "review.sort": "Trier par", "review.sort_employee_id": "matricule",
-    "review.sort_tenure": "ancienneté (la plus longue d'abord)", "review.sort_site": "site",
+    "review.sort_tenure": "ancienneté décroissante", "review.sort_site": "site",
     "review.open_person": "Ouvrir la fiche de {employee}",
     "kf.placed": "Placés", "kf.placed_help": "Personnes ayant un parcours, sur l'effectif total.",
     "kf.seniors": "Seniors placés", "kf.seniors_help": "Ancienneté d'au moins {years} ans.",

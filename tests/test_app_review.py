@@ -80,3 +80,10 @@ def test_use_by_family_and_fill_rates():
     assert table["Coût (MAD)"].tolist() == [21500.0, 0.0]  # 1,500.5 a seat + 20,000 to open
     roles = capacity_view.role_table(figures.opening_use(data, res.plan))
     assert roles["Remplissage"].tolist() == [20.0, 50.0]
+
+
+def test_the_budget_is_also_written_in_words(review):
+    data = review.session_state["result_dataset"]
+    split = figures.budget_split(data, review.session_state["result"].plan)
+    seats = f"{round(split['seats']):,}".replace(",", " ")
+    assert f"Coût des places : {seats} MAD · Coûts d'ouverture : " in texts(review)

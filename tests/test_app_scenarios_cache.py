@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from planner import i18n
 from planner.scenarios import ScenarioStore
+from planner.ui import plan_status
 from tests.app_helpers import button, goto, solve, start_app, texts
 
 
@@ -40,6 +42,9 @@ def test_saving_then_comparing_and_reopening_decodes_nothing(counted):
     at = solve(start_app(), seconds=5)
     reasons = at.session_state["reasons"]
     _save(at, "Référence")
+    listed = next(d.value for d in at.dataframe if "Nom du scénario" in d.value.columns)
+    kind = plan_status.plan_kind(at.session_state["result"])
+    assert listed["Statut"].tolist() == [i18n.t(f"status.{kind}")]  # not just "feasible"
     at.selectbox(key="cmp_b").set_value("Référence").run()
     at.run()
     assert "0 personne(s) ont un parcours différent" in texts(at)

@@ -115,7 +115,7 @@ def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
     # The key names the rows on show, so a selection never points into another page.
     digest = hashlib.sha1("\n".join(part["employee_id"]).encode()).hexdigest()[:12]
     event = st.dataframe(display_table(part, reasons), hide_index=True, width="stretch",
-                         on_select="rerun", selection_mode="single-row",
+                         height=560, on_select="rerun", selection_mode="single-row",
                          key=f"assign_table_{digest}",
                          column_config={tr("col.senior"): st.column_config.CheckboxColumn()})
     rows = event.selection.rows if event is not None else []

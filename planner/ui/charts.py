@@ -75,7 +75,11 @@ def budget(split: dict, budget_mad: float | None) -> None:
         order=alt.Order("order:Q"),
         tooltip=[alt.Tooltip("part:N", title=" "), alt.Tooltip("label:N", title="MAD")],
     ).transform_calculate(order="0").properties(height=90)
-    st.altair_chart(_localised(chart).configure_legend(orient="bottom"), width="stretch")
+    # Without an explicit element height Streamlit draws the axis and no bar.
+    st.altair_chart(_localised(chart).configure_legend(orient="bottom"), width="stretch",
+                    height=170)
+    st.caption(" · ".join(f"{part} : {label}" if lang == "fr" else f"{part}: {label}"
+                          for part, label in zip(table["part"], table["label"], strict=True)))
 
 
 def _localised(chart):

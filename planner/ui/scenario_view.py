@@ -11,7 +11,7 @@ import streamlit as st
 from planner import i18n
 from planner.domain import Dataset, Edits, SolveResult
 from planner.scenarios import Scenario, ScenarioInfo, ScenarioStore
-from planner.ui import figures, keys, state
+from planner.ui import figures, keys, plan_status, state
 from planner.ui.edits_view import pathway_label
 from planner.ui.state import tr
 
@@ -81,7 +81,9 @@ def reopen(store: ScenarioStore, scenario: Scenario) -> None:
         st.session_state[keys.REASONS] = reasons
 
 
-def list_table(infos: list) -> pd.DataFrame:
+def list_table(store: ScenarioStore, infos: list) -> pd.DataFrame:
+    """The saved scenarios; a plan this session holds decoded gets its precise status
+    ("plan heuristique"), the others the stored one (the summary keeps no solver message)."""
     lang = state.lang()
     return pd.DataFrame({
         tr("scen.name"): [i.name for i in infos],
@@ -89,8 +91,16 @@ def list_table(infos: list) -> pd.DataFrame:
         tr("scen.employees"): [i18n.fmt_number(i.employees, lang) for i in infos],
         tr("scen.placed"): [i18n.fmt_number(i.placed, lang) for i in infos],
         tr("scen.cost"): [i18n.fmt_money(i.cost_mad, lang) for i in infos],
-        tr("scen.status"): [tr(f"status.{i.status}") if i.status else tr("scen.no_plan")
-                            for i in infos]})
+        tr("scen.status"): [_status(store, i) for i in infos]})
+
+
+def _status(store: ScenarioStore, info: ScenarioInfo) -> str:
+    if not info.status:
+        return tr("scen.no_plan")
+    kept = st.session_state.get(keys.SCENARIOS_OPEN, {}).get(_key(store, info))
+    if kept is not None and kept.result is not None:
+        return tr(f"status.{plan_status.plan_kind(kept.result)}")
+    return tr(f"status.{info.status}")
 
 
 def _when(iso: str) -> str:
