@@ -6,6 +6,7 @@ proven bound equal to the number placed.
 
 from __future__ import annotations
 
+import pytest
 from solve_fixtures import emp, paths, rol, run, ses, world
 
 from planner.domain import SolveStatus, Weights
@@ -130,3 +131,15 @@ def test_weights_are_not_used_by_default():
                       [rol("R1", site="remote", skills={"crm": 3}, family="ai_data")],
                       budget=2000.0, weights=odd))
     assert r.placed == 2 and r.seniors_placed == 0
+
+
+@pytest.mark.xfail(strict=True, reason="Settings.weights with lexicographic=False (objective "
+                   "'weighted' in the settings sheet) is ignored: the solver stays lexicographic")
+def test_the_weighted_policy_when_chosen_sums_the_weights():
+    heavy_senior = Weights(lexicographic=False, placed=1, senior=1000, wish=0)
+    senior_way = crm("C1", cost=2000.0, site="Casablanca")
+    r = run(world([emp("S", site="Casablanca", tenure=20.0), emp("J1"), emp("J2")],
+                  [senior_way, crm("C2", cost=1000.0)],
+                  [rol("R1", site="remote", skills={"crm": 3})], budget=2000.0,
+                  weights=heavy_senior))
+    assert paths(r) == {"S": ("C1", "R1")}  # 1 + 1000 beats 2 x 1
