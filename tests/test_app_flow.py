@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from planner import i18n
 from planner.domain import Lock
 from tests.app_helpers import button, goto, solve, start_app, texts
 
@@ -165,4 +166,4 @@ def test_stop_keeps_the_best_plan_so_far(tmp_path):
     result = at.session_state["result"]
     assert job.elapsed < 200 and result.placed > 0
     assert result.status.value in ("feasible", "optimal")
-    assert f"{result.placed} placés sur 2" in texts(at)
+    assert f"{i18n.fmt_number(result.placed)} placés sur 2 000" in texts(at)
