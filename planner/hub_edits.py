@@ -46,7 +46,7 @@ def edit_keys(prep: Prepared, tc_of_group, tr_of_role, edits: Edits) -> EditKeys
         known = (ban.cohort_id is None or ban.cohort_id in cidx) and (
             ban.role_id is None or ban.role_id in ridx
         )
-        if ban.employee_id in pos and (ban.cohort_id or ban.role_id) and known:
+        if ban.employee_id in pos and known:  # a ban naming neither forbids every pathway
             g = None if ban.cohort_id is None else int(cat.session_of_cohort[cidx[ban.cohort_id]])
             h = None if ban.role_id is None else int(cat.group_of_role[ridx[ban.role_id]])
             per_person.setdefault(pos[ban.employee_id], []).append((g, h))

@@ -66,7 +66,7 @@ def _rule_conflicts(dataset: Dataset, edits: Edits) -> list[str]:
 def _ban_hits(ban, pw) -> bool:
     cohort_ok = ban.cohort_id is None or ban.cohort_id == pw.cohort_id
     role_ok = ban.role_id is None or ban.role_id == pw.role_id
-    return cohort_ok and role_ok and (ban.cohort_id or ban.role_id)
+    return cohort_ok and role_ok  # a ban naming neither forbids every pathway
 
 
 def _capacity_conflicts(dataset: Dataset, edits: Edits) -> list[str]:
@@ -95,3 +95,20 @@ def _capacity_conflicts(dataset: Dataset, edits: Edits) -> list[str]:
                 f"{budget:,.0f} MAD (rule {rules.BUDGET})"
             )
     return out
+
+
+def infeasible_locks(dataset: Dataset, edits: Edits) -> list[str]:
+    """Sentences for locks that only fail together with the other rules (found by the solver)."""
+    coh = {c.cohort_id: c for c in dataset.cohorts}
+    per_c = Counter(lk.pathway.cohort_id for lk in edits.locks if lk.pathway.cohort_id)
+    out = [
+        f"session {c} needs at least {coh[c].min_size} people (rule {rules.MIN_SIZE}); "
+        f"{n} locked into it and not enough others can join it within seats, openings "
+        f"and budget"
+        for c, n in per_c.items()
+        if n < coh[c].min_size
+    ]
+    return out or [
+        "the locks cannot all hold together within seats, openings, minimum "
+        "sizes and budget; remove the most recent lock"
+    ]

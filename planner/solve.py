@@ -20,7 +20,7 @@ from planner.groups import cents
 from planner.hub_model import HubModel, build_hub_model
 from planner.hub_net import build_hub_net
 from planner.hub_plan import hub_plan
-from planner.locks import lock_conflicts
+from planner.locks import infeasible_locks, lock_conflicts
 from planner.lp_bound import lp_bound_placed
 from planner.network import prepare
 from planner.plan_figures import figures
@@ -29,7 +29,14 @@ NO_EDITS = Edits()
 DETERMINISTIC_SHARE = 0.4
 LP_BOUND_ARCS = 60_000  # GLOP solves tier 1's LP in ~0.4 s at 20k arcs, not in 60 s at 270k
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
-MAXIMISE = {"placed": True, "seniors": True, "wishes": True, "stay": True, "cost": False}
+MAXIMISE = {
+    "weighted": True,
+    "placed": True,
+    "seniors": True,
+    "wishes": True,
+    "stay": True,
+    "cost": False,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +89,16 @@ def solve(
     fm = build_hub_model(net, dataset.settings.budget_mad)
     run = _Stages(fm, t0, time_limit, seed, workers, on_progress, stop)
     run.all(edits)
-    if run.values is None:
-        status = SolveStatus.INFEASIBLE if run.infeasible else SolveStatus.NO_PLAN
-        conflicts = tuple(lock_conflicts(dataset, edits, capacity=True)) if run.infeasible else ()
-        return _empty(dataset, status, t0, run.message, conflicts)
+    if run.infeasible:
+        conflicts = lock_conflicts(dataset, edits, capacity=True) or infeasible_locks(
+            dataset, edits
+        )
+        return _empty(dataset, SolveStatus.INFEASIBLE, t0, run.message, conflicts)
+    if run.values is None:  # no plan from CP-SAT in time: the greedy floor, never nothing
+        budget = dataset.settings.budget_mad
+        run.values = greedy_values(fm, None if budget is None else cents(budget))
+        run.proven = False
+        run.message = "greedy plan: the time limit ended before CP-SAT found a plan"
     plan = hub_plan(net, run.values, edits)
     status = SolveStatus.OPTIMAL if run.proven else SolveStatus.FEASIBLE
     return figures(
@@ -114,7 +127,15 @@ class _Stages:
 
     def all(self, edits: Edits) -> None:
         tiers = self.fm.tiers()
-        stages = [s for s in MAXIMISE if self._useful(s, edits)]
+        stages = [s for s in MAXIMISE if s != "weighted" and self._useful(s, edits)]
+        weights = self.fm.net.prep.dataset.settings.weights
+        if not weights.lexicographic:
+            tiers["weighted"] = (
+                weights.placed * tiers["placed"]
+                + weights.senior * tiers["seniors"]
+                + weights.wish * tiers["wishes"]
+            )
+            stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
         self.bound = self.fm.placeable_bound()
         self.lp = None
         if len(self.fm.x1) <= LP_BOUND_ARCS:
@@ -170,7 +191,7 @@ class _Stages:
         status = solver.solve(model, watcher)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             self.proven = False
-            self.infeasible = status == cp_model.INFEASIBLE and stage == "placed"
+            self.infeasible = status == cp_model.INFEASIBLE
             if self.infeasible:
                 self.values = None
             self.message = f"stage {stage}: {solver.status_name(status).lower()}"

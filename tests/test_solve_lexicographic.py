@@ -6,7 +6,6 @@ proven bound equal to the number placed.
 
 from __future__ import annotations
 
-import pytest
 from solve_fixtures import emp, paths, rol, run, ses, world
 
 from planner.domain import SolveStatus, Weights
@@ -133,8 +132,6 @@ def test_weights_are_not_used_by_default():
     assert r.placed == 2 and r.seniors_placed == 0
 
 
-@pytest.mark.xfail(strict=True, reason="Settings.weights with lexicographic=False (objective "
-                   "'weighted' in the settings sheet) is ignored: the solver stays lexicographic")
 def test_the_weighted_policy_when_chosen_sums_the_weights():
     heavy_senior = Weights(lexicographic=False, placed=1, senior=1000, wish=0)
     senior_way = crm("C1", cost=2000.0, site="Casablanca")
