@@ -112,6 +112,7 @@ def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
     part = ordered.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     left.caption(tr("review.rows", shown=i18n.fmt_number(len(shown), lang),
                     page=page, pages=pages))
+    link = st.container()  # above the 560-pixel table, where the eye is after a click
     # The key names the rows on show, so a selection never points into another page.
     digest = hashlib.sha1("\n".join(part["employee_id"]).encode()).hexdigest()[:12]
     event = st.dataframe(display_table(part, reasons), hide_index=True, width="stretch",
@@ -122,5 +123,5 @@ def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
     if rows:
         employee_id = part.iloc[rows[0]]["employee_id"]
         st.session_state[keys.PERSON] = employee_id
-        st.page_link("app_pages/person.py", label=tr("review.open_person", employee=employee_id),
-                     icon=":material/person:")
+        link.page_link("app_pages/person.py", icon=":material/person:",
+                       label=tr("review.open_person", employee=employee_id))
