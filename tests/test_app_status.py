@@ -58,7 +58,7 @@ def test_a_greedy_plan_is_explained_in_plain_french():
     goto(at, "solve")
     info = [i.value for i in at.info]
     assert any(text.startswith("Plan heuristique : 2 placés sur 300. Le solveur n'a pas "
-                               "amélioré ce plan dans le temps imparti (30 s) ; borne "
+                               "amélioré ce plan dans le temps imparti (calcul : 30 s) ; borne "
                                "supérieure : au plus 8 personnes sont plaçables (écart 75 %)")
                for text in info), info
     assert "Plan : 2 placés (plan heuristique)" in texts(at)  # sidebar
