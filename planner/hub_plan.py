@@ -14,6 +14,7 @@ import numpy as np
 
 from planner.disaggregate import _previous_units, _split_group, place_in_units
 from planner.domain import Edits, Pathway, Plan
+from planner.hub_edits import edit_keys
 from planner.hub_model import _ladder_entry, entry_node
 from planner.hub_net import HubNet
 from planner.network import DIRECT
@@ -79,8 +80,9 @@ def hub_plan(net: HubNet, values: tuple, edits: Edits) -> Plan:
     per_type = defaultdict(list)
     for t, g, h, c in _units(net, x1, x2, x4):
         per_type[t] += [(g, h)] * c
+    previous = edit_keys(net.prep, net.classes.tc_of_group, net.classes.tr_of_role, edits)
     for t, slots in per_type.items():
-        triples += _hand_out(net.members[t], sorted(slots), net, edits)
+        triples += _hand_out(net.members[t], sorted(slots), previous.previous_groups)
     triples += [(p[0], p[1], p[2]) for x, p in zip(xp, net.paths, strict=True) if x]
     triples += [(i, g, h) for i, (g, h) in net.locked.items()]
     return _name(net, triples, running, prev_c, prev_r)
@@ -90,9 +92,25 @@ def _previous_units_of(net: HubNet, edits: Edits):
     return _previous_units(net.prep.dataset, edits)
 
 
-def _hand_out(members: list[int], slots: list[tuple[int, int]], net: HubNet, edits: Edits):
-    """Give slots to members; whoever held a slot's pathway before keeps it first."""
-    return [(i, g, h) for i, (g, h) in zip(members, slots, strict=False)]
+def _hand_out(members: list[int], slots: list[tuple[int, int]], previous: dict) -> list:
+    """Give slots to members; whoever held a slot's (group, role group) before keeps it."""
+    free = defaultdict(int)
+    for slot in slots:
+        free[slot] += 1
+    out, waiting = [], []
+    for i in members:
+        slot = previous.get(i)
+        if slot is not None and free[slot] > 0:
+            free[slot] -= 1
+            out.append((i, *slot))
+        else:
+            waiting.append(i)
+    rest = []
+    for slot in slots:  # what is left of the multiset, in order
+        if free[slot] > 0:
+            free[slot] -= 1
+            rest.append(slot)
+    return out + [(i, *slot) for i, slot in zip(waiting, rest, strict=False)]
 
 
 def _name(net: HubNet, triples, running, prev_c, prev_r) -> Plan:

@@ -193,11 +193,11 @@ CRM = {"crm": 3}
     pytest.param([crm("C0", seats=1), crm("C1", seats=1, start=MONDAY)], [CRM_ROLE],
                  id="sessions apart by date"),
     pytest.param([], [rol("R0", openings=1), rol("R1", openings=1, site="remote")],
-                 id="roles apart by site", marks=CLASS_BUG),
+                 id="roles apart by site"),
     pytest.param([], [rol("R0", openings=1), rol("R1", openings=1, start=MONDAY)],
-                 id="roles apart by date", marks=CLASS_BUG),
+                 id="roles apart by date"),
     pytest.param([crm("C0", seats=1), crm("C1", seats=1, site="remote")], [CRM_ROLE],
-                 id="sessions apart by site", marks=CLASS_BUG),
+                 id="sessions apart by site"),
 ])
 def test_resolve_keeps_two_people_on_swapped_pathways(cohorts, roles):
     """Two equivalent pathways, one each: whichever way round the previous plan had them."""
