@@ -71,7 +71,7 @@ STRINGS: dict[str, str] = {
     "status_long.feasible": "Best plan found within the time limit: {placed} placed of {total}; at most {bound} can be placed (gap {gap}, {seconds} s). A longer time limit may narrow the gap.",
     "status_long.heuristic": "Heuristic plan: {placed} placed of {total}. The solver did not improve this plan within the time limit (solved in {seconds} s); upper bound: at most {bound} people can be placed (gap {gap}). A longer time limit may let the solver improve it.",
     "status_long.stopped": "Search stopped at your request: {placed} placed of {total}; at most {bound} can be placed (gap {gap}, {seconds} s).",
-    "status_long.feasible_count_proven": "{placed} placed of {total}: the proven maximum. The next criteria (seniors, wishes, cost) are the best found within the time limit ({seconds} s).",
+    "status_long.feasible_count_proven": "{placed} placed of {total}: the proven maximum. The next criteria (seniors, wishes, cost) are the best found within the time limit (solved in {seconds} s).",
     "status_long.infeasible": "The imposed decisions contradict the rules: no plan respects them all.",
     "status_long.no_plan": "No plan found within the time limit ({seconds} s): raise the time limit.",
     "edit.title": "Decisions to respect ({count})",

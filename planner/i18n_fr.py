@@ -71,7 +71,7 @@ STRINGS: dict[str, str] = {
     "status_long.feasible": "Meilleur plan trouvé dans le temps imparti : {placed} placés sur {total} ; au plus {bound} sont plaçables (écart {gap}, {seconds} s). Un temps maximal plus long peut réduire l'écart.",
     "status_long.heuristic": "Plan heuristique : {placed} placés sur {total}. Le solveur n'a pas amélioré ce plan dans le temps imparti (calcul : {seconds} s) ; borne supérieure : au plus {bound} personnes sont plaçables (écart {gap}). Un temps maximal plus long peut permettre au solveur de l'améliorer.",
     "status_long.stopped": "Recherche arrêtée à votre demande : {placed} placés sur {total} ; au plus {bound} sont plaçables (écart {gap}, {seconds} s).",
-    "status_long.feasible_count_proven": "{placed} placés sur {total} : c'est le maximum possible (prouvé). Les critères suivants (seniors, vœux, coût) sont les meilleurs trouvés dans le temps imparti ({seconds} s).",
+    "status_long.feasible_count_proven": "{placed} placés sur {total} : c'est le maximum possible (prouvé). Les critères suivants (seniors, vœux, coût) sont les meilleurs trouvés dans le temps imparti (calcul : {seconds} s).",
     "status_long.infeasible": "Les décisions imposées sont incompatibles avec les règles : aucun plan ne les respecte toutes.",
     "status_long.no_plan": "Aucun plan trouvé dans le temps imparti ({seconds} s) : augmentez le temps maximal.",
     "edit.title": "Décisions à respecter ({count})",
