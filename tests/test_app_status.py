@@ -20,6 +20,8 @@ def _with(**changes):
     ({"status": SolveStatus.OPTIMAL}, "optimal"),
     ({"message": "greedy plan kept: CP-SAT did not beat it within the time limit"}, "heuristic"),
     ({"message": "stage placed: unknown"}, "heuristic"),
+    ({"message": "greedy plan: the time limit ended before CP-SAT found a plan"}, "heuristic"),
+    ({"message": "time limit reached before tier wishes"}, "feasible"),
     ({"message": "stage wishes: unknown"}, "feasible"),
     ({"message": "stopped by the user"}, "stopped"),
     ({"upper_bound_placed": 2, "message": "stage cost: unknown"}, "feasible_count_proven"),

@@ -12,8 +12,9 @@ from __future__ import annotations
 from planner.domain import SolveResult, SolveStatus
 
 # Message starts of planner.solve when the plan is its greedy floor: CP-SAT found nothing
-# better ("greedy plan kept") or nothing at all ("stage placed: unknown") in the placed stage.
-GREEDY_MESSAGES = ("greedy plan kept", "stage placed:")
+# better ("greedy plan kept: ..."), nothing at all in the placed stage ("stage placed:
+# unknown"), or no plan before the limit ("greedy plan: the time limit ended ...").
+GREEDY_MESSAGES = ("greedy plan", "stage placed:")
 STOPPED_MESSAGE = "stopped by the user"
 KINDS = ("optimal", "feasible_count_proven", "heuristic", "stopped", "feasible", "infeasible",
          "no_plan")
