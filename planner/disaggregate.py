@@ -45,7 +45,7 @@ def place_in_units(
     return placed
 
 
-def _split_group(group, running: int | None, people: list[int], prev: dict[int, int]):
+def split_group(group, running: int | None, people: list[int], prev: dict[int, int]):
     n = len(people)
     m = running if running is not None else -(-n // max(group.seats, 1))
     wanted = defaultdict(int)
@@ -57,7 +57,7 @@ def _split_group(group, running: int | None, people: list[int], prev: dict[int, 
     return place_in_units(people, chosen, sizes, prev)
 
 
-def _previous_units(ds, edits: Edits) -> tuple[dict[int, int], dict[int, int]]:
+def previous_units(ds, edits: Edits) -> tuple[dict[int, int], dict[int, int]]:
     """Previous (and locked) session and role of each person, as dataset indices."""
     pos = {e.employee_id: i for i, e in enumerate(ds.employees)}
     cidx = {c.cohort_id: i for i, c in enumerate(ds.cohorts)}

@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from planner.export_safe import clean_text, is_formula_like, sheet_title
 from planner.export_xlsx_parts import content_types, styles_xml, workbook_rels, workbook_xml
+from planner.parse_raw import column_letter
 
 # Column kinds: they choose the number format of numeric and date cells.
 TEXT, INT, DEC, MONEY, DATE, PCT = "text", "int", "dec", "money", "date", "pct"
@@ -29,16 +30,6 @@ _EPOCH = date(1899, 12, 30)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _WIDTH_SAMPLE = 200
 _KIND_WIDTH = {DATE: 11, MONEY: 14, PCT: 9}
-
-
-def column_letter(index: int) -> str:
-    """Excel column name of a 0-based index: 0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 _LETTERS = [column_letter(i) for i in range(64)]

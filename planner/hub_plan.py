@@ -12,7 +12,7 @@ from collections import defaultdict, deque
 
 import numpy as np
 
-from planner.disaggregate import _previous_units, _split_group, place_in_units
+from planner.disaggregate import place_in_units, previous_units, split_group
 from planner.domain import Edits, Pathway, Plan
 from planner.hub_edits import edit_keys
 from planner.hub_model import _ladder_entry, entry_node
@@ -75,7 +75,7 @@ def _units(net: HubNet, x1, x2, x4) -> list[tuple[int, int, int, int]]:
 def hub_plan(net: HubNet, values: tuple, edits: Edits) -> Plan:
     """Named plan from the model's values (x1, x2, x3, x4, xp, running)."""
     x1, x2, _, x4, xp, running = values
-    prev_c, prev_r = _previous_units_of(net, edits)
+    prev_c, prev_r = previous_units_of(net, edits)
     triples = []
     per_type = defaultdict(list)
     for t, g, h, c in _units(net, x1, x2, x4):
@@ -88,8 +88,8 @@ def hub_plan(net: HubNet, values: tuple, edits: Edits) -> Plan:
     return _name(net, triples, running, prev_c, prev_r)
 
 
-def _previous_units_of(net: HubNet, edits: Edits):
-    return _previous_units(net.prep.dataset, edits)
+def previous_units_of(net: HubNet, edits: Edits):
+    return previous_units(net.prep.dataset, edits)
 
 
 def _hand_out(members: list[int], slots: list[tuple[int, int]], previous: dict) -> list:
@@ -122,7 +122,7 @@ def _name(net: HubNet, triples, running, prev_c, prev_r) -> Plan:
         in_role[h].append(i)
     cohort_of, role_of = {}, {}
     for g, people in in_group.items():
-        cohort_of.update(_split_group(cat.sessions[g], running[g], people, prev_c))
+        cohort_of.update(split_group(cat.sessions[g], running[g], people, prev_c))
     for h, people in in_role.items():
         caps = [ds.roles[r].openings for r in cat.roles[h].roles]
         role_of.update(place_in_units(people, cat.roles[h].roles, caps, prev_r))

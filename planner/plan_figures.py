@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
+from planner.check import plan_cost
 from planner.domain import Dataset, Plan, SolveResult, SolveStatus
 from planner.rules import is_senior, wish_points, wish_rank
-
-
-def plan_cost(dataset: Dataset, plan: Plan) -> float:
-    """Seat costs plus the fixed cost of every session with at least one person, in MAD."""
-    cohorts = {c.cohort_id: c for c in dataset.cohorts}
-    used = [pw.cohort_id for pw in plan.assignments.values() if pw.cohort_id is not None]
-    seats = sum(cohorts[c].cost_per_seat for c in used)
-    return seats + sum(cohorts[c].fixed_cost for c in set(used))
 
 
 def figures(

@@ -127,12 +127,6 @@ def build_people(dataset: Dataset, dims: Dims, sites: SiteIndex) -> People:
     )
 
 
-def site_fit_matrix(people: People, place_sites: np.ndarray) -> np.ndarray:
-    """Rule site_fit for every (profile, place): remote, same city, or mobile."""
-    same = people.site[:, None] == place_sites[None, :]
-    return same | people.mobile[:, None] | (place_sites[None, :] == REMOTE_SITE)
-
-
 def meets(
     levels: np.ndarray,
     education: np.ndarray,
