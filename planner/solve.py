@@ -221,6 +221,8 @@ class _Stages:
             if self.infeasible:
                 self.values = None
             self.message = f"stage {stage}: {solver.status_name(status).lower()}"
+            if stage == "placed" and self.fallback is not None and not self.infeasible:
+                self.message = "greedy plan kept: CP-SAT found no plan within the time limit"
             if self.stop is not None and self.stop.is_set():
                 self.message = "stopped by the user"
             return False
