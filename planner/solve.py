@@ -22,12 +22,12 @@ from planner.hub_model import HubModel, build_hub_model
 from planner.hub_net import build_hub_net
 from planner.hub_plan import hub_plan
 from planner.locks import infeasible_locks, lock_conflicts
-from planner.lp_bound import lp_bound_placed
+from planner.lp_bound import LpTier, TierBounds
 from planner.network import prepare
 from planner.plan_figures import figures
 
 NO_EDITS = Edits()
-DETERMINISTIC_SHARE = 0.4
+DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP solves tier 1's LP in ~0.4 s at 20k arcs, not in 60 s at 270k
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 MAXIMISE = {
@@ -59,6 +59,8 @@ class _Watcher(cp_model.CpSolverSolutionCallback):
         self.fm, self.stage, self.t0 = fm, stage, t0
         self.on_progress, self.stop, self.placed_expr = on_progress, stop, placed_expr
         self.count = 0
+        self.target: int | None = None  # the tier's LP bound: a plan reaching it is optimal
+        self.reached = False
 
     def on_solution_callback(self) -> None:
         self.count += 1
@@ -70,6 +72,11 @@ class _Watcher(cp_model.CpSolverSolutionCallback):
             )
         if self.stop is not None and self.stop.is_set():
             self.stop_search()
+        if self.target is not None:
+            value = self.objective_value
+            if value >= self.target - 1e-6 if MAXIMISE[self.stage] else value <= self.target + 1e-6:
+                self.reached = True
+                self.stop_search()
 
 
 @contextlib.contextmanager
@@ -162,14 +169,10 @@ class _Stages:
             )
             stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
         self.bound = self.fm.placeable_bound()
+        self.weights = weights
         self.lp = None
         if len(self.fm.x1) <= LP_BOUND_ARCS:
-            budget = self.fm.net.prep.dataset.settings.budget_mad
-            left = self.deadline - time.perf_counter()
-            self.lp = lp_bound_placed(self.fm.net, budget, min(5.0, 0.2 * left))
-        if self.lp is not None:
-            # Not added as a cut: unmeasured on a quiet machine (see docs/optimizer.md).
-            self.bound = min(self.bound, self.lp)
+            self.lp = TierBounds(self.fm.net, self.fm.net.prep.dataset.settings.budget_mad)
         if len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
             # CP-SAT finds few plans this large in time; a greedy plan is the floor. Not a
             # hint: measured, hinting it pins the search near the greedy (1,004 vs 1,137).
@@ -201,20 +204,9 @@ class _Stages:
         """One tier; returns False when the search must not go on (no plan, stop, time)."""
         model = self.fm.model
         (model.maximize if MAXIMISE[stage] else model.minimize)(expr)
-        solver = cp_model.CpSolver()
-        p = solver.parameters
-        p.max_time_in_seconds = seconds
-        # Same plan for the same seed: one worker is deterministic, and a deterministic-time
-        # budget (measured 0.2-0.5 unit per wall second on this shared machine) usually ends
-        # the stage before the wall clock does. One worker also measured as fast or faster
-        # than two here (500 people: 0.77 s vs 0.91 s; 2,000: optimal in 15.9 s vs not in 20).
-        p.max_deterministic_time = DETERMINISTIC_SHARE * seconds
-        p.num_workers = self.workers
-        p.random_seed = self.seed
-        p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
-        watcher = _Watcher(self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr)
-        with _stop_watch(solver, self.stop):
-            status = solver.solve(model, watcher)
+        lp = self._lp_tier(stage, seconds)
+        target = None if lp is None else lp.bound
+        solver, status, watcher = self._search(model, stage, placed_expr, seconds, target)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             self.proven = False
             self.infeasible = status == cp_model.INFEASIBLE
@@ -228,6 +220,8 @@ class _Stages:
             return False
         value = int(round(solver.objective_value))
         values = self._read(solver)
+        if watcher.reached or value == target:
+            status = cp_model.OPTIMAL
         if stage == "placed" and self.fallback is not None:
             greedy = int(self.fallback[0].sum())
             if greedy > value:
@@ -244,10 +238,42 @@ class _Stages:
         self.values = values
         self._hint(self.values)
         model.add(expr >= value if MAXIMISE[stage] else expr <= value)
+        if self.lp is not None:
+            self.lp.fix(stage, MAXIMISE[stage], value, self.weights)
         stopped = self.stop is not None and self.stop.is_set()
         if stopped:
             self.message = "stopped by the user"
         return not stopped and time.perf_counter() < self.deadline
+
+    def _search(self, model, stage: str, placed_expr, seconds: float, target):
+        """One CP-SAT search; it stops early when a plan reaches the tier's LP bound."""
+        solver = cp_model.CpSolver()
+        p = solver.parameters
+        p.max_time_in_seconds = seconds
+        # Same plan for the same seed: one worker is deterministic, and a deterministic-time
+        # budget (measured 0.2-0.5 unit per wall second on this shared machine) usually ends
+        # the stage before the wall clock does. One worker also measured as fast or faster
+        # than two here (500 people: 0.77 s vs 0.91 s; 2,000: optimal in 15.9 s vs not in 20).
+        p.max_deterministic_time = DETERMINISTIC_SHARE * seconds
+        p.num_workers = self.workers
+        p.random_seed = self.seed
+        p.linearization_level = 2  # measured: 500 people, every tier proven in 1.3 s, not 10 s
+        p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
+        watcher = _Watcher(self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr)
+        watcher.target = target
+        with _stop_watch(solver, self.stop):
+            status = solver.solve(model, watcher)
+        return solver, status, watcher
+
+    def _lp_tier(self, stage: str, seconds: float) -> LpTier | None:
+        """The tier's LP, when the model is small enough for GLOP to solve it quickly."""
+        self._stage_start = time.perf_counter() - self.t0
+        if self.lp is None:
+            return None
+        lp = self.lp.solve(stage, MAXIMISE[stage], min(5.0, 0.2 * seconds), self.weights)
+        if stage == "placed" and lp is not None:
+            self.bound = min(self.bound, lp.bound)
+        return lp
 
     def _read(self, solver: cp_model.CpSolver) -> tuple:
         """Values of every variable group, in HubModel.variables() order, plus running."""
