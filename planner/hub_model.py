@@ -43,19 +43,28 @@ class HubModel:
             [r for r in self.running if r is not None],
         ]
 
-    def tiers(self) -> dict[str, LinearExpr]:
-        """Objective tiers in the default lexicographic order (cost is minimised)."""
+    def tiers(self, weights=None) -> dict[str, LinearExpr]:
+        """Objective tiers in the default lexicographic order (cost is minimised); with
+        ``weights`` (settings.Weights) also the "weighted" tier of the non-lexicographic policy.
+        """
         n, a1 = self.net, self.net.a1
         seniors = [self.x1[a] for a in np.flatnonzero(n.senior[a1[:, 0]])] if len(a1) else []
         senior_people = n.prep.people.senior
         seniors += [x for x, p in zip(self.xp, n.paths, strict=True) if senior_people[p[0]]]
-        return {
+        tiers = {
             "placed": self.lin.sum(self.x1 + self.xp),
             "seniors": self.lin.sum(seniors),
             "wishes": self._weighted([*a1[:, 2].tolist(), *(p[3] for p in n.paths)]),
             "stay": self._weighted([*a1[:, 3].tolist(), *(p[4] for p in n.paths)]),
             "cost": self.cost(),
         }
+        if weights is not None:
+            tiers["weighted"] = (
+                weights.placed * tiers["placed"]
+                + weights.senior * tiers["seniors"]
+                + weights.wish * tiers["wishes"]
+            )
+        return tiers
 
     def cost(self) -> LinearExpr:
         groups = self.net.prep.catalogue.sessions

@@ -22,7 +22,7 @@ from planner.hub_model import HubModel, build_hub_model
 from planner.hub_net import build_hub_net
 from planner.hub_plan import hub_plan
 from planner.locks import infeasible_locks, lock_conflicts
-from planner.lp_bound import LpTier, TierBounds
+from planner.lp_bound import TierBounds
 from planner.network import prepare
 from planner.plan_figures import figures
 
@@ -54,12 +54,12 @@ class Progress:
 class _Watcher(cp_model.CpSolverSolutionCallback):
     """Reports each improving solution and stops the search when asked."""
 
-    def __init__(self, fm: HubModel, stage: str, t0: float, on_progress, stop, placed_expr):
+    def __init__(self, fm: HubModel, stage: str, t0: float, on_progress, stop, placed_expr, target):
         super().__init__()
         self.fm, self.stage, self.t0 = fm, stage, t0
         self.on_progress, self.stop, self.placed_expr = on_progress, stop, placed_expr
         self.count = 0
-        self.target: int | None = None  # the tier's LP bound: a plan reaching it is optimal
+        self.target: int | None = target  # the tier's LP bound: a plan reaching it is optimal
         self.reached = False
 
     def on_solution_callback(self) -> None:
@@ -158,21 +158,16 @@ class _Stages:
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
 
     def all(self, edits: Edits) -> None:
-        tiers = self.fm.tiers()
-        stages = [s for s in MAXIMISE if s != "weighted" and self._useful(s, edits)]
         weights = self.fm.net.prep.dataset.settings.weights
+        tiers = self.fm.tiers(weights)
+        stages = [s for s in MAXIMISE if s != "weighted" and self._useful(s, edits)]
         if not weights.lexicographic:
-            tiers["weighted"] = (
-                weights.placed * tiers["placed"]
-                + weights.senior * tiers["seniors"]
-                + weights.wish * tiers["wishes"]
-            )
             stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
         self.bound = self.fm.placeable_bound()
-        self.weights = weights
         self.lp = None
         if len(self.fm.x1) <= LP_BOUND_ARCS:
-            self.lp = TierBounds(self.fm.net, self.fm.net.prep.dataset.settings.budget_mad)
+            budget = self.fm.net.prep.dataset.settings.budget_mad
+            self.lp = TierBounds(self.fm.net, budget, weights)
         if len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
             # CP-SAT finds few plans this large in time; a greedy plan is the floor. Not a
             # hint: measured, hinting it pins the search near the greedy (1,004 vs 1,137).
@@ -204,8 +199,7 @@ class _Stages:
         """One tier; returns False when the search must not go on (no plan, stop, time)."""
         model = self.fm.model
         (model.maximize if MAXIMISE[stage] else model.minimize)(expr)
-        lp = self._lp_tier(stage, seconds)
-        target = None if lp is None else lp.bound
+        target = self._lp_bound(stage, seconds)
         solver, status, watcher = self._search(model, stage, placed_expr, seconds, target)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             self.proven = False
@@ -220,7 +214,7 @@ class _Stages:
             return False
         value = int(round(solver.objective_value))
         values = self._read(solver)
-        if watcher.reached or value == target:
+        if watcher.reached:
             status = cp_model.OPTIMAL
         if stage == "placed" and self.fallback is not None:
             greedy = int(self.fallback[0].sum())
@@ -239,7 +233,7 @@ class _Stages:
         self._hint(self.values)
         model.add(expr >= value if MAXIMISE[stage] else expr <= value)
         if self.lp is not None:
-            self.lp.fix(stage, MAXIMISE[stage], value, self.weights)
+            self.lp.fix(stage, MAXIMISE[stage], value)
         stopped = self.stop is not None and self.stop.is_set()
         if stopped:
             self.message = "stopped by the user"
@@ -259,21 +253,21 @@ class _Stages:
         p.random_seed = self.seed
         p.linearization_level = 2  # measured: 500 people, every tier proven in 1.3 s, not 10 s
         p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
-        watcher = _Watcher(self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr)
-        watcher.target = target
+        watcher = _Watcher(
+            self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr, target
+        )
         with _stop_watch(solver, self.stop):
             status = solver.solve(model, watcher)
         return solver, status, watcher
 
-    def _lp_tier(self, stage: str, seconds: float) -> LpTier | None:
-        """The tier's LP, when the model is small enough for GLOP to solve it quickly."""
-        self._stage_start = time.perf_counter() - self.t0
+    def _lp_bound(self, stage: str, seconds: float) -> int | None:
+        """The tier's LP bound, when the model is small enough for GLOP to solve it quickly."""
         if self.lp is None:
             return None
-        lp = self.lp.solve(stage, MAXIMISE[stage], min(5.0, 0.2 * seconds), self.weights)
-        if stage == "placed" and lp is not None:
-            self.bound = min(self.bound, lp.bound)
-        return lp
+        bound = self.lp.bound(stage, MAXIMISE[stage], min(5.0, 0.2 * seconds))
+        if stage == "placed" and bound is not None:
+            self.bound = min(self.bound, bound)
+        return bound
 
     def _read(self, solver: cp_model.CpSolver) -> tuple:
         """Values of every variable group, in HubModel.variables() order, plus running."""
