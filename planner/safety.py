@@ -87,7 +87,8 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
+            NotImplementedError) as exc:  # e.g. "zip file version 6.4" from a damaged header
         raise Refused(error("corrupt", expected="resave", detail=_short(exc))) from None
     if len(members) > MAX_ZIP_MEMBERS:
         raise Refused(error("zip_bomb", expected="limit", detail=f"{len(members)} parts",

@@ -68,3 +68,14 @@ def test_damaged_workbook(changes):
 @given(st.text(max_size=300), st.sampled_from(["utf-8", "utf-16", "cp1252"]))
 def test_random_csv_text(text, encoding):
     answered(read.load(text.encode(encoding, errors="replace"), "agents.csv"))
+
+
+def test_zip_from_a_future_version_is_refused_as_damaged():
+    """Found by the fuzz above: a directory entry asking for zip version 6.4 made zipfile
+    raise NotImplementedError, reported as an internal error instead of a damaged file."""
+    data = bytearray(BASE)
+    entry = data.find(b"PK\x01\x02")
+    data[entry + 6] = 64  # "version needed to extract" of the first central directory entry
+    result = read.load(bytes(data), "agents.xlsx")
+    answered(result)
+    assert codes(result) == ["corrupt"]
