@@ -23,12 +23,15 @@ from planner.hub_net import build_hub_net
 from planner.hub_plan import hub_plan
 from planner.locks import infeasible_locks, lock_conflicts
 from planner.lp_bound import TierBounds
+from planner.lp_support import Support, lp_support, to_types
 from planner.network import prepare
 from planner.plan_figures import figures
 
 NO_EDITS = Edits()
 DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP solves tier 1's LP in ~0.4 s at 20k arcs, not in 60 s at 270k
+PLAN_SECONDS_PER_PERSON = 3e-5  # measured: turning counts into named people after the search
+LP_SUPPORT_SHARE = 0.6  # of the time limit, at most, for the LP that restricts large models
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 MAXIMISE = {
     "weighted": True,
@@ -117,9 +120,15 @@ def solve(
     if conflicts:
         return _empty(dataset, SolveStatus.INFEASIBLE, t0, "locks contradict the rules", conflicts)
     net = build_hub_net(prepare(dataset, edits), edits)
+    support = None
+    if len(net.a1) > LP_BOUND_ARCS:
+        seconds = LP_SUPPORT_SHARE * (t0 + time_limit - time.perf_counter())
+        support = lp_support(net, dataset.settings.budget_mad, seconds)
+    if support is not None:
+        net = support.net  # CP-SAT searches patterns; the plan is made of person types
     fm = build_hub_model(net, dataset.settings.budget_mad)
     run = _Stages(fm, t0, time_limit, seed, workers, on_progress, stop)
-    run.all(edits)
+    run.all(edits, support)
     if run.infeasible:
         conflicts = lock_conflicts(dataset, edits, capacity=True) or infeasible_locks(
             dataset, edits
@@ -131,6 +140,8 @@ def solve(
         run.proven = False
         if run.message != "stopped by the user":
             run.message = "greedy plan: the time limit ended before CP-SAT found a plan"
+    if support is not None:
+        net, run.values = support.types, to_types(support, run.values)
     plan = hub_plan(net, run.values, edits)
     status = SolveStatus.OPTIMAL if run.proven else SolveStatus.FEASIBLE
     return figures(
@@ -151,24 +162,30 @@ class _Stages:
     """Runs the objective tiers one after the other, each fixing the tier before it."""
 
     def __init__(self, fm, t0, time_limit, seed, workers, on_progress, stop):
-        self.fm, self.t0, self.deadline = fm, t0, t0 + max(0.0, time_limit)
+        people = len(fm.net.prep.dataset.employees)
+        reserve = min(0.1 * time_limit, PLAN_SECONDS_PER_PERSON * people)  # to name the plan
+        self.fm, self.t0, self.deadline = fm, t0, t0 + max(0.0, time_limit - reserve)
         self.seed, self.workers, self.on_progress, self.stop = seed, workers, on_progress, stop
         self.values: tuple | None = None
         self.fallback: tuple | None = None
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
 
-    def all(self, edits: Edits) -> None:
+    def all(self, edits: Edits, support: Support | None = None) -> None:
         weights = self.fm.net.prep.dataset.settings.weights
         tiers = self.fm.tiers(weights)
         stages = [s for s in MAXIMISE if s != "weighted" and self._useful(s, edits)]
         if not weights.lexicographic:
             stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
-        self.bound = self.fm.placeable_bound()
+        self.bound = self.fm.placeable_bound() if support is None else support.bound
+        self.restricted = support is not None
         self.lp = None
         if len(self.fm.x1) <= LP_BOUND_ARCS:
             budget = self.fm.net.prep.dataset.settings.budget_mad
             self.lp = TierBounds(self.fm.net, budget, weights)
-        if len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
+        if self.restricted:
+            self.proven = False  # optimal among the LP's pathways at best, not over all
+            self.message = f"plan searched among the {support.arcs} pathways the LP relaxation used"
+        elif len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
             # CP-SAT finds few plans this large in time; a greedy plan is the floor. Not a
             # hint: measured, hinting it pins the search near the greedy (1,004 vs 1,137).
             budget = self.fm.net.prep.dataset.settings.budget_mad
@@ -225,7 +242,8 @@ class _Stages:
             proven = (
                 value if status == cp_model.OPTIMAL else int(solver.best_objective_bound + 1e-6)
             )
-            self.bound = min(proven, self.bound)
+            if not self.restricted:  # a restricted model's optimum bounds only itself
+                self.bound = min(proven, self.bound)
             if value >= self.bound:
                 status = cp_model.OPTIMAL
         self.proven &= status == cp_model.OPTIMAL
@@ -265,7 +283,7 @@ class _Stages:
         if self.lp is None:
             return None
         bound = self.lp.bound(stage, MAXIMISE[stage], min(5.0, 0.2 * seconds))
-        if stage == "placed" and bound is not None:
+        if stage == "placed" and bound is not None and not self.restricted:
             self.bound = min(self.bound, bound)
         return bound
 

@@ -1,0 +1,63 @@
+"""The LP-restricted search of large instances (``planner.lp_support``), forced on small ones.
+
+Large models are searched only among the pathways the placed tier's LP solution uses; the LP
+value is reported as the bound. Forced on random small workbooks (threshold at 0 arcs), the
+plan must still obey every rule, its bound must be at least the brute-force optimum, and the
+plan must never beat that bound.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
+
+import planner.solve as solve_module
+from planner.domain import Edits
+from planner.hub_net import build_hub_net
+from planner.lp_support import lp_support
+from planner.network import prepare
+
+
+@pytest.fixture
+def restricted(monkeypatch):
+    monkeypatch.setattr(solve_module, "LP_BOUND_ARCS", -1)
+
+
+def test_restricted_search_still_finds_the_obvious_plan(restricted):
+    ds = world(
+        [emp("JUNIOR", tenure=1.0), emp("SENIOR", tenure=12.0), emp("OTHER", tenure=3.0)],
+        [ses("S1", seats=1, grants={"en": B1})],
+        [rol("R1", openings=1, langs={"en": B1}), rol("R2", openings=1)],
+    )
+    result = run(ds)
+    assert result.placed == 2 and result.upper_bound_placed == 2
+    assert "LP relaxation" in result.message
+    assert result.status.value == "feasible"  # optimal among the LP's pathways only
+
+
+def test_support_keeps_the_lp_bound_and_fewer_arcs():
+    ds = world(
+        [emp(f"E{k}", tenure=float(k)) for k in range(8)],
+        [ses("S1", seats=3, grants={"en": B1}), ses("S2", seats=2, grants={"en": B1})],
+        [rol("R1", openings=4, langs={"en": B1}), rol("R2", openings=2)],
+    )
+    net = build_hub_net(prepare(ds, Edits()), Edits())
+    support = lp_support(net, None, 10.0)
+    assert support is not None and support.bound == 6
+    assert len(support.types.a1) <= len(net.a1) and len(support.net.a2) <= len(net.a2)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_worlds())
+def test_restricted_plans_obey_the_rules_under_a_valid_bound(case):
+    dataset, edits = case
+    solve_module.LP_BOUND_ARCS, saved = -1, solve_module.LP_BOUND_ARCS
+    try:
+        result = run(dataset, edits, time_limit=5.0)
+    finally:
+        solve_module.LP_BOUND_ARCS = saved
+    best = brute_optimum(dataset, edits)
+    if best is None or result.status.value == "infeasible":
+        return
+    assert result.placed <= best[0] <= result.upper_bound_placed
