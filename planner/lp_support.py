@@ -40,6 +40,7 @@ class Support:
     types: HubNet
     pattern_of: np.ndarray  # person type -> pattern
     arcs: int  # pattern arcs kept
+    seats: np.ndarray  # the LP's flow on each kept hub -> session group arc
 
 
 def _merge(net: HubNet, by_senior: bool) -> tuple[HubNet, np.ndarray]:
@@ -98,6 +99,7 @@ def lp_support(net: HubNet, budget_mad: float | None, seconds: float) -> Support
         replace(net, a1=net.a1[keep], a2=a2),
         pattern_of,
         int(used.sum()),
+        x2[x2 > USED],
     )
 
 

@@ -23,6 +23,7 @@ from planner.hub_net import build_hub_net
 from planner.hub_plan import hub_plan
 from planner.locks import infeasible_locks, lock_conflicts
 from planner.lp_bound import TierBounds
+from planner.lp_round import rounded_values
 from planner.lp_support import Support, lp_support, to_types
 from planner.network import prepare
 from planner.plan_figures import figures
@@ -31,7 +32,7 @@ NO_EDITS = Edits()
 DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP solves tier 1's LP in ~0.4 s at 20k arcs, not in 60 s at 270k
 PLAN_SECONDS_PER_PERSON = 3e-5  # measured: turning counts into named people after the search
-LP_SUPPORT_SHARE = 0.6  # of the time limit, at most, for the LP that restricts large models
+LP_SUPPORT_SHARE = 0.8  # of the time left, at most, for the LP that restricts large models
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 MAXIMISE = {
     "weighted": True,
@@ -185,6 +186,7 @@ class _Stages:
         if self.restricted:
             self.proven = False  # optimal among the LP's pathways at best, not over all
             self.message = f"plan searched among the {support.arcs} pathways the LP relaxation used"
+            self._floor(support)
         elif len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
             # CP-SAT finds few plans this large in time; a greedy plan is the floor. Not a
             # hint: measured, hinting it pins the search near the greedy (1,004 vs 1,137).
@@ -199,6 +201,15 @@ class _Stages:
                     self.proven = False  # later tiers were not optimised at all
                     self.message = self.message or f"time limit reached before tier {stages[k + 1]}"
                 break
+
+    def _floor(self, support: Support) -> None:
+        """The LP rounded by a max flow: the plan CP-SAT starts from and must beat."""
+        budget = self.fm.net.prep.dataset.settings.budget_mad
+        cap = None if budget is None else cents(budget)
+        self.fallback = rounded_values(self.fm, support.seats, cap)
+        if self.fallback is not None:
+            self.values = self.fallback
+            self._hint(self.fallback)
 
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net
@@ -225,7 +236,11 @@ class _Stages:
                 self.values = None
             self.message = f"stage {stage}: {solver.status_name(status).lower()}"
             if stage == "placed" and self.fallback is not None and not self.infeasible:
-                self.message = "greedy plan kept: CP-SAT found no plan within the time limit"
+                self.message = (
+                    "rounded LP plan kept: CP-SAT found no plan within the time limit"
+                    if self.restricted
+                    else "greedy plan kept: CP-SAT found no plan within the time limit"
+                )
             if self.stop is not None and self.stop.is_set():
                 self.message = "stopped by the user"
             return False
@@ -237,7 +252,8 @@ class _Stages:
             greedy = int(self.fallback[0].sum())
             if greedy > value:
                 value, values = greedy, self.fallback
-                self.message = "greedy plan kept: CP-SAT did not beat it within the time limit"
+                if not self.restricted:
+                    self.message = "greedy plan kept: CP-SAT did not beat it within the time limit"
         if stage == "placed":
             proven = (
                 value if status == cp_model.OPTIMAL else int(solver.best_objective_bound + 1e-6)
