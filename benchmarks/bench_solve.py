@@ -2,7 +2,8 @@
 
 Each run is a fresh subprocess so its peak memory is its own. Prints, per size, the median
 over seeds of: placed, proven upper bound, placed / bound, wall seconds, peak RSS; plus the
-re-solve after an edit (one lock, one ban, previous plan) at the smallest size.
+re-solve after an edit (one lock, one ban, previous plan) at the smallest size, and "swaps":
+unplaced seniors who could take a pathway a junior holds (the issue asks for none).
 
     python benchmarks/bench_solve.py --sizes 500 2000 5000 20000 --seeds 1 2 3 --time-limit 30
 """
@@ -19,6 +20,7 @@ import time
 
 
 def one(n: int, seed: int, time_limit: float, resolve: bool) -> dict:
+    from planner.check_swap import senior_swap_violations
     from planner.domain import Ban, Edits, Lock
     from planner.sample import generate
     from planner.solve import solve
@@ -34,6 +36,7 @@ def one(n: int, seed: int, time_limit: float, resolve: bool) -> dict:
         "bound": r.upper_bound_placed,
         "seconds": time.perf_counter() - t0,
         "message": r.message,
+        "swaps": len(senior_swap_violations(ds, r.plan)),
     }
     if resolve and r.plan.assignments:
         ids = list(r.plan.assignments)
@@ -68,7 +71,7 @@ def main() -> None:
         return
     print(
         f"{'people':>7} {'placed':>7} {'bound':>7} {'ratio':>6} "
-        f"{'wall s':>7} {'peak MB':>8}  status"
+        f"{'wall s':>7} {'peak MB':>8} {'swaps':>5}  status"
     )
     for n in args.sizes:
         runs = []
@@ -91,12 +94,12 @@ def main() -> None:
             )
         med = {
             k: statistics.median(r[k] for r in runs)
-            for k in ("placed", "bound", "seconds", "peak_mb")
+            for k in ("placed", "bound", "seconds", "peak_mb", "swaps")
         }
         ratio = statistics.median(r["placed"] / max(1, r["bound"]) for r in runs)
         print(
             f"{n:>7} {med['placed']:>7.0f} {med['bound']:>7.0f} {ratio:>6.3f} "
-            f"{med['seconds']:>7.1f} {med['peak_mb']:>8.0f}  "
+            f"{med['seconds']:>7.1f} {med['peak_mb']:>8.0f} {med['swaps']:>5.0f}  "
             + ", ".join(sorted({r["status"] for r in runs})),
             flush=True,
         )

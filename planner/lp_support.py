@@ -21,6 +21,7 @@ from ortools.linear_solver.python import model_builder as mb
 from planner.hub_model import build_hub_model
 from planner.hub_net import HubNet
 from planner.lp_bound import _LinearBackend
+from planner.network import DIRECT
 
 LP_SOLVER = "highs"
 LP_PARAMETERS = "solver=ipm\noutput_flag=false"  # measured: simplex does not finish in 120 s
@@ -90,8 +91,10 @@ def lp_support(net: HubNet, budget_mad: float | None, seconds: float) -> Support
         return None
     value, x1, x2 = solved
     pairs = {(p, h) for p, h in merged.a1[x1 > USED, :2].tolist()}
-    used = _arcs_in(patterns.a1, merged_of, pairs)
-    keep = _arcs_in(net.a1, merged_of[pattern_of] if len(merged_of) else pattern_of, pairs)
+    direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
+    used = _arcs_in(patterns.a1, merged_of, pairs, direct)
+    group_of = merged_of[pattern_of] if len(merged_of) else pattern_of
+    keep = _arcs_in(net.a1, group_of, pairs, direct)
     a2 = net.a2[x2 > USED]
     return Support(
         math.floor(value + 1e-6),
@@ -103,11 +106,14 @@ def lp_support(net: HubNet, budget_mad: float | None, seconds: float) -> Support
     )
 
 
-def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: set) -> np.ndarray:
-    """Mask of the arcs whose (group of their type, hub) the LP uses."""
-    return np.array(
+def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: set, direct: np.ndarray) -> np.ndarray:
+    """Mask of the arcs whose (group of their type, hub) the LP uses, and of every direct
+    pathway: cheap (no session) and the way back for people whose session the rounding
+    closes."""
+    used = np.array(
         [(int(group_of[t]), h) in pairs for t, h in a1[:, :2].tolist()], dtype=bool
     ).reshape(-1)
+    return used | direct[a1[:, 1]] if len(a1) else used
 
 
 def to_types(support: Support, values: tuple) -> tuple:

@@ -13,9 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
 
 import planner.solve as solve_module
+from planner.check import check_plan
 from planner.domain import Edits
+from planner.groups import cents
+from planner.hub_model import build_hub_model
 from planner.hub_net import build_hub_net
-from planner.lp_support import lp_support
+from planner.hub_plan import hub_plan
+from planner.lp_round import rounded_values
+from planner.lp_support import lp_support, to_types
 from planner.network import prepare
 
 
@@ -61,3 +66,42 @@ def test_restricted_plans_obey_the_rules_under_a_valid_bound(case):
     if best is None or result.status.value == "infeasible":
         return
     assert result.placed <= best[0] <= result.upper_bound_placed
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_worlds())
+def test_the_rounded_lp_plan_obeys_every_rule(case):
+    """The max-flow rounding is CP-SAT's hint and floor: checked without any solver.
+    (Locks, which may contradict the rules, are covered by the solve-level test above.)"""
+    dataset, edits = case
+    edits = Edits(bans=edits.bans)
+    net = build_hub_net(prepare(dataset, edits), edits)
+    support = lp_support(net, dataset.settings.budget_mad, 10.0)
+    if support is None:
+        return
+    budget = dataset.settings.budget_mad
+    hm = build_hub_model(support.net, budget)
+    values = rounded_values(hm, support.seats, None if budget is None else cents(budget))
+    if values is None:
+        return
+    plan = hub_plan(support.types, to_types(support, values), edits)
+    assert check_plan(dataset, plan, edits) == []
+    assert len(plan.assignments) == int(values[0].sum())
+
+
+def test_rounding_closes_a_session_the_lp_fills_below_its_minimum():
+    """Three people and a session of minimum 4: the LP runs a fraction of it and places all
+    three; the rounding closes it, and only the direct pathway (R2, one opening) is left."""
+    ds = world(
+        [emp("A"), emp("B"), emp("C")],
+        [ses("S1", seats=10, min_size=4, grants={"en": B1})],
+        [rol("R1", openings=2, langs={"en": B1}), rol("R2", openings=1)],
+    )
+    net = build_hub_net(prepare(ds, Edits()), Edits())
+    support = lp_support(net, None, 10.0)
+    hm = build_hub_model(support.net, None)
+    values = rounded_values(hm, support.seats, None)
+    plan = hub_plan(support.types, to_types(support, values), Edits())
+    assert check_plan(ds, plan, Edits()) == []
+    assert support.bound == 3
+    assert len(plan.assignments) == 1
