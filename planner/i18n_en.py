@@ -61,6 +61,8 @@ STRINGS: dict[str, str] = {
     "solve.stopping": "Stopping…", "solve.failed": "The optimiser failed: {error}",
     "solve.explain_failed": "Plan found, but the individual explanations are unavailable: {error}",
     "solve.see_review": "See the results",
+    "stage.ranked": "number placed, then seniors, then wishes",
+    "stage.weighted": "weighted objective",
     "stage.placed": "number placed", "stage.seniors": "seniors placed", "stage.wishes": "wishes",
     "stage.stay": "closeness to the previous plan", "stage.cost": "cost",
     "status.optimal": "optimal", "status.feasible": "best plan found", "status.infeasible": "infeasible",

@@ -61,6 +61,8 @@ STRINGS: dict[str, str] = {
     "solve.stopping": "Arrêt en cours…", "solve.failed": "L'optimisation a échoué : {error}",
     "solve.explain_failed": "Plan obtenu, mais les explications individuelles sont indisponibles : {error}",
     "solve.see_review": "Voir les résultats",
+    "stage.ranked": "nombre de placés, puis seniors, puis vœux",
+    "stage.weighted": "objectif pondéré",
     "stage.placed": "nombre de placés", "stage.seniors": "seniors placés", "stage.wishes": "vœux",
     "stage.stay": "stabilité par rapport au plan précédent", "stage.cost": "coût",
     "status.optimal": "optimal", "status.feasible": "meilleur plan trouvé", "status.infeasible": "impossible",

@@ -27,6 +27,7 @@ from planner.lp_round import rounded_values
 from planner.lp_support import Support, lp_support, to_types
 from planner.network import prepare
 from planner.plan_figures import figures
+from planner.solve_tiers import RANKED, RANKED_ARCS, add_ranked, merge_tiers, placed_bound
 
 NO_EDITS = Edits()
 DETERMINISTIC_SHARE = 0.7
@@ -35,6 +36,7 @@ PLAN_SECONDS_PER_PERSON = 3e-5  # measured: turning counts into named people aft
 LP_SUPPORT_SHARE = 0.8  # of the time left, at most, for the LP that restricts large models
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 MAXIMISE = {
+    RANKED: True,
     "weighted": True,
     "placed": True,
     "seniors": True,
@@ -174,15 +176,21 @@ class _Stages:
     def all(self, edits: Edits, support: Support | None = None) -> None:
         weights = self.fm.net.prep.dataset.settings.weights
         tiers = self.fm.tiers(weights)
-        stages = [s for s in MAXIMISE if s != "weighted" and self._useful(s, edits)]
+        stages = [s for s in MAXIMISE if s not in ("weighted", RANKED) and self._useful(s, edits)]
+        self.tiers, self.weights = tiers, {}
         if not weights.lexicographic:
             stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
+        elif len(self.fm.x1) <= RANKED_ARCS:
+            people = len(self.fm.net.prep.dataset.employees)
+            stages, self.weights = merge_tiers(stages, tiers, people)
         self.bound = self.fm.placeable_bound() if support is None else support.bound
         self.restricted = support is not None
         self.lp = None
         if len(self.fm.x1) <= LP_BOUND_ARCS:
             budget = self.fm.net.prep.dataset.settings.budget_mad
             self.lp = TierBounds(self.fm.net, budget, weights)
+            if self.weights:
+                add_ranked(self.lp.tiers, self.weights)
         if self.restricted:
             self.proven = False  # optimal among the LP's pathways at best, not over all
             self.message = f"plan searched among the {support.arcs} pathways the LP relaxation used"
@@ -254,20 +262,28 @@ class _Stages:
                 value, values = greedy, self.fallback
                 if not self.restricted:
                     self.message = "greedy plan kept: CP-SAT did not beat it within the time limit"
-        if stage == "placed":
+        if stage in ("placed", RANKED):
+            placed = int(solver.value(self.tiers["placed"]))
             proven = (
-                value if status == cp_model.OPTIMAL else int(solver.best_objective_bound + 1e-6)
+                placed
+                if status == cp_model.OPTIMAL
+                else placed_bound(self.weights or {"placed": 1}, solver.best_objective_bound)
             )
             if not self.restricted:  # a restricted model's optimum bounds only itself
                 self.bound = min(proven, self.bound)
-            if value >= self.bound:
+            if placed >= self.bound and stage == "placed":
                 status = cp_model.OPTIMAL
         self.proven &= status == cp_model.OPTIMAL
         self.values = values
         self._hint(self.values)
-        model.add(expr >= value if MAXIMISE[stage] else expr <= value)
-        if self.lp is not None:
-            self.lp.fix(stage, MAXIMISE[stage], value)
+        fixes = [(stage, value)] if stage != RANKED else [
+            (s, int(solver.value(self.tiers[s]))) for s in self.weights
+        ]
+        for tier, reached in fixes:
+            expr = self.tiers[tier]
+            model.add(expr >= reached if MAXIMISE[tier] else expr <= reached)
+            if self.lp is not None:
+                self.lp.fix(tier, MAXIMISE[tier], reached)
         stopped = self.stop is not None and self.stop.is_set()
         if stopped:
             self.message = "stopped by the user"
