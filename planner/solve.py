@@ -27,7 +27,14 @@ from planner.lp_round import rounded_values
 from planner.lp_support import Support, lp_support, to_types
 from planner.network import prepare
 from planner.plan_figures import figures
-from planner.solve_tiers import RANKED, RANKED_ARCS, add_ranked, merge_tiers, placed_bound
+from planner.solve_tiers import (
+    RANKED,
+    RANKED_ARCS,
+    add_ranked,
+    count_value,
+    merge_tiers,
+    placed_bound,
+)
 
 NO_EDITS = Edits()
 DETERMINISTIC_SHARE = 0.7
@@ -236,6 +243,9 @@ class _Stages:
         model = self.fm.model
         (model.maximize if MAXIMISE[stage] else model.minimize)(expr)
         target = self._lp_bound(stage, seconds)
+        if self._reached(stage, target):  # the plan in hand is optimal on this tier
+            self._fix([(stage, target)])
+            return time.perf_counter() < self.deadline
         solver, status, watcher = self._search(model, stage, placed_expr, seconds, target)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             self.proven = False
@@ -276,18 +286,28 @@ class _Stages:
         self.proven &= status == cp_model.OPTIMAL
         self.values = values
         self._hint(self.values)
-        fixes = [(stage, value)] if stage != RANKED else [
+        self._fix([(stage, value)] if stage != RANKED else [
             (s, int(solver.value(self.tiers[s]))) for s in self.weights
-        ]
-        for tier, reached in fixes:
-            expr = self.tiers[tier]
-            model.add(expr >= reached if MAXIMISE[tier] else expr <= reached)
-            if self.lp is not None:
-                self.lp.fix(tier, MAXIMISE[tier], reached)
+        ])
         stopped = self.stop is not None and self.stop.is_set()
         if stopped:
             self.message = "stopped by the user"
         return not stopped and time.perf_counter() < self.deadline
+
+    def _reached(self, stage: str, target: int | None) -> bool:
+        """Measured: a re-solve's stay stage found its LP bound already met and still took
+        0.5 s of CP-SAT to say so."""
+        if target is None or self.values is None or stage not in ("seniors", "stay"):
+            return False
+        return count_value(self.fm.net, stage, self.values) >= target
+
+    def _fix(self, reached: list[tuple[str, int]]) -> None:
+        """Each tier keeps the value reached, in the CP-SAT model and in the LP."""
+        for tier, value in reached:
+            expr = self.tiers[tier]
+            self.fm.model.add(expr >= value if MAXIMISE[tier] else expr <= value)
+            if self.lp is not None:
+                self.lp.fix(tier, MAXIMISE[tier], value)
 
     def _search(self, model, stage: str, placed_expr, seconds: float, target):
         """One CP-SAT search; it stops early when a plan reaches the tier's LP bound."""

@@ -10,6 +10,8 @@ first tier is hard, and a weighted objective would spread the search over all th
 
 from __future__ import annotations
 
+import numpy as np
+
 RANKED = "ranked"
 PARTS = ("placed", "seniors", "wishes")
 RANKED_ARCS = 5_000  # person-type arcs up to which the tiers are merged (500 people: 1,820)
@@ -38,3 +40,21 @@ def add_ranked(tiers: dict, weights: dict[str, int]) -> None:
 def placed_bound(weights: dict[str, int], objective_bound: float) -> int:
     """A bound on the number placed from a bound on the ranked objective."""
     return int((objective_bound + 1e-6) // weights["placed"])
+
+
+def count_value(net, stage: str, values: tuple) -> int | None:
+    """A count tier's value in a plan's variable values (None for the other tiers): when a
+    stage's LP bound is already reached by the plan in hand, its search can be skipped."""
+    x1, xp = values[0], values[4]
+    people = net.prep.people.senior
+    if stage == "placed":
+        per_arc, per_path = np.ones(len(x1), np.int64), [1] * len(net.paths)
+    elif stage == "seniors":
+        per_arc = net.senior[net.a1[:, 0]].astype(np.int64)
+        per_path = [int(people[p[0]]) for p in net.paths]
+    elif stage in ("wishes", "stay"):
+        column = 2 if stage == "wishes" else 3
+        per_arc, per_path = net.a1[:, column], [p[column + 1] for p in net.paths]
+    else:
+        return None
+    return int(np.dot(per_arc, x1)) + int(np.dot(np.array(per_path, np.int64), xp))
