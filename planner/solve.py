@@ -6,11 +6,9 @@ Never raises on an impossible request: the result's status says what happened
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -18,7 +16,7 @@ from ortools.sat.python import cp_model
 from planner.domain import Dataset, Edits, Plan, SolveResult, SolveStatus
 from planner.greedy import greedy_values
 from planner.groups import cents
-from planner.hub_model import HubModel, build_hub_model
+from planner.hub_model import build_hub_model
 from planner.hub_net import build_hub_net
 from planner.hub_plan import hub_plan
 from planner.locks import infeasible_locks, lock_conflicts
@@ -27,6 +25,7 @@ from planner.lp_round import rounded_values
 from planner.lp_support import Support, lp_support, to_types
 from planner.network import prepare
 from planner.plan_figures import figures
+from planner.senior_swaps import repair_senior_swaps
 from planner.solve_tiers import (
     RANKED,
     RANKED_ARCS,
@@ -35,11 +34,12 @@ from planner.solve_tiers import (
     merge_tiers,
     placed_bound,
 )
+from planner.solve_watch import Progress, Watcher, stop_watch
 
 NO_EDITS = Edits()
 DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP solves tier 1's LP in ~0.4 s at 20k arcs, not in 60 s at 270k
-PLAN_SECONDS_PER_PERSON = 3e-5  # measured: turning counts into named people after the search
+PLAN_SECONDS_PER_PERSON = 1.5e-4  # measured: naming people and senior swaps, 20,000: ~3 s
 LP_SUPPORT_SHARE = 0.8  # of the time left, at most, for the LP that restricts large models
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 MAXIMISE = {
@@ -51,68 +51,6 @@ MAXIMISE = {
     "stay": True,
     "cost": False,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """What the app and the terminal show while CP-SAT searches."""
-
-    seconds: float
-    stage: str
-    solutions: int
-    placed: int
-    bound: int
-
-
-class _Watcher(cp_model.CpSolverSolutionCallback):
-    """Reports each improving solution and stops the search when asked."""
-
-    def __init__(self, fm: HubModel, stage: str, t0: float, on_progress, stop, placed_expr, target):
-        super().__init__()
-        self.fm, self.stage, self.t0 = fm, stage, t0
-        self.on_progress, self.stop, self.placed_expr = on_progress, stop, placed_expr
-        self.count = 0
-        self.target: int | None = target  # the tier's LP bound: a plan reaching it is optimal
-        self.reached = False
-
-    def on_solution_callback(self) -> None:
-        self.count += 1
-        if self.on_progress is not None:
-            placed = int(self.value(self.placed_expr))
-            bound = placed if self.stage != "placed" else int(self.best_objective_bound + 1e-6)
-            self.on_progress(
-                Progress(time.perf_counter() - self.t0, self.stage, self.count, placed, bound)
-            )
-        if self.stop is not None and self.stop.is_set():
-            self.stop_search()
-        if self.target is not None:
-            value = self.objective_value
-            if value >= self.target - 1e-6 if MAXIMISE[self.stage] else value <= self.target + 1e-6:
-                self.reached = True
-                self.stop_search()
-
-
-@contextlib.contextmanager
-def _stop_watch(solver: cp_model.CpSolver, stop: threading.Event | None):
-    """Stop CP-SAT within 0.2 s of a user's stop, even while it has found no new plan."""
-    if stop is None:
-        yield
-        return
-    done = threading.Event()
-
-    def watch() -> None:
-        while not done.wait(0.2):
-            if stop.is_set():
-                solver.stop_search()
-                return
-
-    thread = threading.Thread(target=watch, daemon=True)
-    thread.start()
-    try:
-        yield
-    finally:
-        done.set()
-        thread.join()
 
 
 def solve(
@@ -152,7 +90,10 @@ def solve(
             run.message = "greedy plan: the time limit ended before CP-SAT found a plan"
     if support is not None:
         net, run.values = support.types, to_types(support, run.values)
-    plan = hub_plan(net, run.values, edits)
+    plan, swapped = repair_senior_swaps(dataset, hub_plan(net, run.values, edits), edits)
+    if swapped:
+        run.proven = False
+        run.message = f"{run.message}; {swapped} seniors given pathways juniors held".lstrip("; ")
     status = SolveStatus.OPTIMAL if run.proven else SolveStatus.FEASIBLE
     return figures(
         dataset,
@@ -324,10 +265,11 @@ class _Stages:
         p.random_seed = self.seed
         p.linearization_level = 2  # measured: 500 people, every tier proven in 1.3 s, not 10 s
         p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
-        watcher = _Watcher(
-            self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr, target
+        watcher = Watcher(
+            self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr, target,
+            MAXIMISE[stage],
         )
-        with _stop_watch(solver, self.stop):
+        with stop_watch(solver, self.stop):
             status = solver.solve(model, watcher)
         return solver, status, watcher
 
