@@ -10,6 +10,8 @@ closing groups and flowing again. The plan is CP-SAT's hint, and the floor it mu
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
@@ -57,9 +59,10 @@ class _Flow:
         part = [slice(bounds[k], bounds[k + 1]) for k in range(len(parts))]
         self.a1, self.a2, self.steps, self.a4 = part[1:5]
         # Among max flows: the LP's seats filled first (so groups keep their minimum size),
-        # then the most seniors.
-        self.costs[:nt] = np.where(net.senior, 0, 1)
-        self.costs[self.a2] = -big
+        # then the most seniors, then the most people kept on their previous pathway.
+        self.costs[:nt] = np.where(net.senior, 0, big)
+        self.costs[self.a1] = -net.a1[:, 3]
+        self.costs[self.a2] = -big * big
         self.step_nodes = steps
 
     def solve(self, seats: np.ndarray) -> np.ndarray | None:
@@ -86,7 +89,7 @@ def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None)
         x2 = flows[flow.a2]
         people = _people(hm, x2)
         running = _running(hm, people)
-        cut = _min_size_cuts(hm, people, running) or _budget_cut(hm, people, running,
+        cut = _size_cuts(hm, people, running) or _budget_cut(hm, people, running,
                                                                  budget_cents)
         if not cut:
             return _values(hm, flow, flows, running)
@@ -111,18 +114,25 @@ def _running(hm: HubModel, people: np.ndarray) -> list:
             for g, r in enumerate(hm.running)]
 
 
-def _locked_groups(hm: HubModel) -> set[int]:
-    return {g for g, _ in hm.net.locked.values() if g != DIRECT}
-
-
-def _min_size_cuts(hm: HubModel, people, running) -> dict[int, int]:
-    """Groups whose people cannot fill their sessions to the minimum: how many they keep."""
-    cat, cuts = hm.net.prep.catalogue, {}
+def _size_cuts(hm: HubModel, people, running) -> dict[int, int]:
+    """Groups over their seats (seats taken from a previous plan, plus new locks) or unable
+    to fill their sessions to the minimum: how many people on their arcs they keep."""
+    cat, cuts, locked = hm.net.prep.catalogue, {}, _locked_count(hm)
     for g, run in enumerate(running):
-        low = max(cat.sessions[g].min_size, 1)
-        if run and people[g] < low * run and g not in _locked_groups(hm):
-            cuts[g] = cat.sessions[g].seats * (run - 1) if run > 1 else 0
+        s = cat.sessions[g]
+        if people[g] > s.seats * s.count:
+            cuts[g] = max(0, s.seats * s.count - locked[g])
+        elif run and people[g] < max(s.min_size, 1) * run and not locked[g]:
+            cuts[g] = s.seats * (run - 1) if run > 1 else 0
     return cuts
+
+
+def _locked_count(hm: HubModel) -> dict[int, int]:
+    count = defaultdict(int)
+    for g, _ in hm.net.locked.values():
+        if g != DIRECT:
+            count[g] += 1
+    return count
 
 
 def _budget_cut(hm: HubModel, people, running, budget_cents) -> dict[int, int]:
@@ -135,7 +145,7 @@ def _budget_cut(hm: HubModel, people, running, budget_cents) -> dict[int, int]:
     over = sum(spend) - budget_cents
     if over <= 0:
         return {}
-    locked = _locked_groups(hm)
+    locked = _locked_count(hm)
     open_groups = [g for g in range(len(spend)) if people[g] and g not in locked]
     if not open_groups:
         return {}

@@ -18,14 +18,18 @@ from dataclasses import dataclass, replace
 import numpy as np
 from ortools.linear_solver.python import model_builder as mb
 
+from planner.domain import Edits
+from planner.hub_edits import edit_keys
 from planner.hub_model import build_hub_model
 from planner.hub_net import HubNet
+from planner.hubs import site_class
 from planner.lp_bound import _LinearBackend
 from planner.network import DIRECT
 
 LP_SOLVER = "highs"
 LP_PARAMETERS = "solver=ipm\noutput_flag=false"  # measured: simplex does not finish in 120 s
 USED = 1e-6  # an arc the LP solution uses
+NO_EDITS = Edits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +46,16 @@ class Support:
     pattern_of: np.ndarray  # person type -> pattern
     arcs: int  # pattern arcs kept
     seats: np.ndarray  # the LP's flow on each kept hub -> session group arc
+    previous: np.ndarray  # the previous plan's people on each kept hub -> session group arc
 
 
 def _merge(net: HubNet, by_senior: bool) -> tuple[HubNet, np.ndarray]:
-    """Person types merged by their set of hubs (and seniority); also type -> pattern."""
+    """Person types merged by their hubs; with ``by_senior`` also by seniority and by which
+    hub holds their previous pathway (the seniors and stay tiers need both, the LP neither).
+    Also returns type -> pattern."""
     hubs_of = defaultdict(list)
-    for t, h in net.a1[:, :2].tolist():
-        hubs_of[t].append(h)
+    for t, h, _, stay in net.a1.tolist():
+        hubs_of[t].append((h, stay if by_senior else 0))
     index: dict[tuple, int] = {}
     members: list[list[int]] = []
     rows: list[tuple[int, int, int, int]] = []
@@ -59,7 +66,7 @@ def _merge(net: HubNet, by_senior: bool) -> tuple[HubNet, np.ndarray]:
         if p is None:
             p = index[key] = len(members)
             members.append([])
-            rows += [(p, h, 0, 0) for h in key[0]]
+            rows += [(p, h, 0, stay) for h, stay in key[0]]
         members[p] += net.members[t]
         pattern_of[t] = p
     a1 = np.array(rows, dtype=np.int64).reshape(-1, 4)
@@ -82,7 +89,8 @@ def _solve_lp(net: HubNet, budget_mad: float | None, seconds: float):
     return solver.objective_value, x1, x2
 
 
-def lp_support(net: HubNet, budget_mad: float | None, seconds: float) -> Support | None:
+def lp_support(net: HubNet, budget_mad: float | None, seconds: float,
+               edits: Edits = NO_EDITS) -> Support | None:
     """The restricted network, or None when the LP is not solved within ``seconds``."""
     patterns, pattern_of = _merge(net, by_senior=True)
     merged, merged_of = _merge(patterns, by_senior=False)  # the LP needs no seniority
@@ -95,25 +103,50 @@ def lp_support(net: HubNet, budget_mad: float | None, seconds: float) -> Support
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
     group_of = merged_of[pattern_of] if len(merged_of) else pattern_of
     keep = _arcs_in(net.a1, group_of, pairs, direct)
-    a2 = net.a2[x2 > USED]
+    before = previous_seats(net, edits)
+    kept = (x2 > USED) | (before > 0)
+    a2 = net.a2[kept]
     return Support(
         math.floor(value + 1e-6),
         replace(patterns, a1=patterns.a1[used], a2=a2),
         replace(net, a1=net.a1[keep], a2=a2),
         pattern_of,
         int(used.sum()),
-        x2[x2 > USED],
+        x2[kept],
+        before[kept],
     )
 
 
+def previous_seats(net: HubNet, edits: Edits) -> np.ndarray:
+    """People of the previous plan on each hub -> session group arc (people who are now
+    locked or banned excluded: they are not on these arcs)."""
+    seats = np.zeros(len(net.a2), dtype=np.int64)
+    if not edits.previous:
+        return seats
+    cl = net.classes
+    keys = edit_keys(net.prep, cl.tc_of_group, cl.tr_of_role, edits)
+    sigma = site_class(net.prep)
+    hub_of = {hub: k for k, hub in enumerate(net.hubs)}
+    arc_of = {(h, g): a for a, (h, g) in enumerate(net.a2.tolist())}
+    for i, (g, _) in keys.previous_groups.items():
+        if i in keys.special or g == DIRECT or i not in keys.previous:
+            continue
+        tc, tr = keys.previous[i]
+        hub = hub_of.get((tc, tr, int(sigma[net.prep.people.profile[i]])))
+        a = arc_of.get((hub, g))
+        if a is not None:
+            seats[a] += 1
+    return seats
+
+
 def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: set, direct: np.ndarray) -> np.ndarray:
-    """Mask of the arcs whose (group of their type, hub) the LP uses, and of every direct
-    pathway: cheap (no session) and the way back for people whose session the rounding
-    closes."""
+    """Mask of the arcs whose (group of their type, hub) the LP uses, of every direct pathway
+    (cheap, no session, and the way back for people whose session the rounding closes) and
+    of every previous pathway (a re-solve keeps people where they were when it can)."""
     used = np.array(
         [(int(group_of[t]), h) in pairs for t, h in a1[:, :2].tolist()], dtype=bool
     ).reshape(-1)
-    return used | direct[a1[:, 1]] if len(a1) else used
+    return used | direct[a1[:, 1]] | (a1[:, 3] > 0) if len(a1) else used
 
 
 def to_types(support: Support, values: tuple) -> tuple:

@@ -71,7 +71,7 @@ def solve(
     support = None
     if len(net.a1) > LP_BOUND_ARCS:
         seconds = LP_SUPPORT_SHARE * (t0 + time_limit - time.perf_counter())
-        support = lp_support(net, dataset.settings.budget_mad, seconds)
+        support = lp_support(net, dataset.settings.budget_mad, seconds, edits)
     if support is not None:
         net = support.net  # CP-SAT searches patterns; the plan is made of person types
     fm = build_hub_model(net, dataset.settings.budget_mad)
@@ -163,6 +163,12 @@ class _Stages:
         budget = self.fm.net.prep.dataset.settings.budget_mad
         cap = None if budget is None else cents(budget)
         self.fallback = rounded_values(self.fm, support.seats, cap)
+        if support.previous.any():  # a re-solve: the previous plan's seats keep people put
+            kept = rounded_values(self.fm, support.previous, cap)
+            if kept is not None and (
+                self.fallback is None or kept[0].sum() >= self.fallback[0].sum()
+            ):
+                self.fallback = kept
         if self.fallback is not None:
             self.values = self.fallback
             self._hint(self.fallback)
