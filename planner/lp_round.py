@@ -24,7 +24,7 @@ REPAIR_ROUNDS = 8
 class _Flow:
     """The restricted network as arc arrays: source, patterns, hubs, ladder nodes, roles."""
 
-    def __init__(self, hm: HubModel):
+    def __init__(self, hm: HubModel, previous_roles: np.ndarray | None = None):
         net, cat = hm.net, hm.net.prep.catalogue
         self.net, self.cat = net, cat
         nt, nh, nn = len(net.members), len(net.hubs), len(net.nodes)
@@ -50,6 +50,8 @@ class _Flow:
             (on + net.a4[:, 0], orole + net.a4[:, 1], np.full(len(net.a4), big)),
             (orole + np.arange(len(cat.roles)), np.ones(len(cat.roles), np.int64),
              np.maximum(openings, 0)),
+            (on + net.a4[:, 0], orole + net.a4[:, 1],  # the same arcs, for previous roles
+             np.zeros(len(net.a4), np.int64) if previous_roles is None else previous_roles),
         ]
         self.tails = np.concatenate([p[0] for p in parts]).astype(np.int64)
         self.heads = np.concatenate([p[1] for p in parts]).astype(np.int64)
@@ -58,11 +60,13 @@ class _Flow:
         bounds = np.cumsum([0] + [len(p[0]) for p in parts])
         part = [slice(bounds[k], bounds[k + 1]) for k in range(len(parts))]
         self.a1, self.a2, self.steps, self.a4 = part[1:5]
+        self.again = part[6]
         # Among max flows: the LP's seats filled first (so groups keep their minimum size),
         # then the most seniors, then the most people kept on their previous pathway.
         self.costs[:nt] = np.where(net.senior, 0, big)
         self.costs[self.a1] = -net.a1[:, 3]
         self.costs[self.a2] = -big * big
+        self.costs[self.again] = -1
         self.step_nodes = steps
 
     def solve(self, seats: np.ndarray) -> np.ndarray | None:
@@ -77,9 +81,11 @@ class _Flow:
         return flow.flows(np.arange(len(self.caps)))
 
 
-def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None) -> tuple | None:
-    """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None."""
-    flow = _Flow(hm)
+def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None,
+                   previous_roles: np.ndarray | None = None) -> tuple | None:
+    """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None.
+    ``previous_roles``: the last plan's people per ladder -> role group arc, kept if possible."""
+    flow = _Flow(hm, previous_roles)
     seats = np.floor(lp_seats + 1e-6).astype(np.int64)
     groups = hm.net.a2[:, 1]
     for _ in range(REPAIR_ROUNDS):
@@ -171,4 +177,4 @@ def _values(hm: HubModel, flow: _Flow, flows: np.ndarray, running: list) -> tupl
     x3[flow.step_nodes] = flows[flow.steps]
     xp = np.zeros(len(net.paths), dtype=np.int64)
     return (flows[flow.a1].astype(np.int64), flows[flow.a2].astype(np.int64), x3,
-            flows[flow.a4].astype(np.int64), xp, running)
+            (flows[flow.a4] + flows[flow.again]).astype(np.int64), xp, running)

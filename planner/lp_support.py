@@ -47,6 +47,7 @@ class Support:
     arcs: int  # pattern arcs kept
     seats: np.ndarray  # the LP's flow on each kept hub -> session group arc
     previous: np.ndarray  # the previous plan's people on each kept hub -> session group arc
+    previous_roles: np.ndarray  # and on each ladder -> role group arc
 
 
 def _merge(net: HubNet, by_senior: bool) -> tuple[HubNet, np.ndarray]:
@@ -103,7 +104,7 @@ def lp_support(net: HubNet, budget_mad: float | None, seconds: float,
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
     group_of = merged_of[pattern_of] if len(merged_of) else pattern_of
     keep = _arcs_in(net.a1, group_of, pairs, direct)
-    before = previous_seats(net, edits)
+    before, roles_before = previous_flows(net, edits)
     kept = (x2 > USED) | (before > 0)
     a2 = net.a2[kept]
     return Support(
@@ -114,29 +115,36 @@ def lp_support(net: HubNet, budget_mad: float | None, seconds: float,
         int(used.sum()),
         x2[kept],
         before[kept],
+        roles_before,
     )
 
 
-def previous_seats(net: HubNet, edits: Edits) -> np.ndarray:
-    """People of the previous plan on each hub -> session group arc (people who are now
-    locked or banned excluded: they are not on these arcs)."""
+def previous_flows(net: HubNet, edits: Edits) -> tuple[np.ndarray, np.ndarray]:
+    """People of the previous plan on each hub -> session group arc and on each ladder ->
+    role group arc (people now locked or banned excluded: they are not on these arcs)."""
     seats = np.zeros(len(net.a2), dtype=np.int64)
+    roles = np.zeros(len(net.a4), dtype=np.int64)
     if not edits.previous:
-        return seats
+        return seats, roles
     cl = net.classes
     keys = edit_keys(net.prep, cl.tc_of_group, cl.tr_of_role, edits)
     sigma = site_class(net.prep)
     hub_of = {hub: k for k, hub in enumerate(net.hubs)}
     arc_of = {(h, g): a for a, (h, g) in enumerate(net.a2.tolist())}
-    for i, (g, _) in keys.previous_groups.items():
-        if i in keys.special or g == DIRECT or i not in keys.previous:
+    node_of = {node: n for n, node in enumerate(net.nodes)}
+    role_arc = {(n, h): a for a, (n, h) in enumerate(net.a4.tolist())}
+    for i, (g, h) in keys.previous_groups.items():
+        if i in keys.special or i not in keys.previous:
             continue
         tc, tr = keys.previous[i]
-        hub = hub_of.get((tc, tr, int(sigma[net.prep.people.profile[i]])))
-        a = arc_of.get((hub, g))
+        s = int(sigma[net.prep.people.profile[i]])
+        a = arc_of.get((hub_of.get((tc, tr, s)), g))
         if a is not None:
             seats[a] += 1
-    return seats
+        b = role_arc.get((node_of.get((tr, s, net.prep.catalogue.roles[h].date_key)), h))
+        if b is not None:
+            roles[b] += 1
+    return seats, roles
 
 
 def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: set, direct: np.ndarray) -> np.ndarray:

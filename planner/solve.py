@@ -164,7 +164,7 @@ class _Stages:
         cap = None if budget is None else cents(budget)
         self.fallback = rounded_values(self.fm, support.seats, cap)
         if support.previous.any():  # a re-solve: the previous plan's seats keep people put
-            kept = rounded_values(self.fm, support.previous, cap)
+            kept = rounded_values(self.fm, support.previous, cap, support.previous_roles)
             if kept is not None and (
                 self.fallback is None or kept[0].sum() >= self.fallback[0].sum()
             ):
