@@ -33,6 +33,7 @@ from planner.solve_tiers import (
     count_value,
     merge_tiers,
     placed_bound,
+    stay_breaks_ties,
 )
 from planner.solve_watch import Progress, Watcher, stop_watch
 
@@ -131,6 +132,8 @@ class _Stages:
         elif len(self.fm.x1) <= RANKED_ARCS:
             people = len(self.fm.net.prep.dataset.employees)
             stages, self.weights = merge_tiers(stages, tiers, people)
+        elif support is not None and "stay" in stages:
+            stages, self.weights = stay_breaks_ties(stages, tiers, self.fm.net)
         self.bound = self.fm.placeable_bound() if support is None else support.bound
         self.restricted = support is not None
         self.lp = None
@@ -162,16 +165,16 @@ class _Stages:
         """The LP rounded by a max flow: the plan CP-SAT starts from and must beat."""
         budget = self.fm.net.prep.dataset.settings.budget_mad
         cap = None if budget is None else cents(budget)
-        self.fallback = rounded_values(self.fm, support.seats, cap)
+        self.fallback = hint = rounded_values(self.fm, support.seats, cap)
         if support.previous.any():  # a re-solve: the previous plan's seats keep people put
             kept = rounded_values(self.fm, support.previous, cap, support.previous_roles)
-            if kept is not None and (
-                self.fallback is None or kept[0].sum() >= self.fallback[0].sum()
-            ):
-                self.fallback = kept
+            if kept is not None:
+                hint = kept  # CP-SAT then moves people from there only to place more
+                if self.fallback is None or kept[0].sum() >= self.fallback[0].sum():
+                    self.fallback = kept
         if self.fallback is not None:
             self.values = self.fallback
-            self._hint(self.fallback)
+            self._hint(hint)
 
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net
@@ -213,14 +216,14 @@ class _Stages:
         values = self._read(solver)
         if watcher.reached:
             status = cp_model.OPTIMAL
-        if stage == "placed" and self.fallback is not None:
-            greedy = int(self.fallback[0].sum())
-            if greedy > value:
-                value, values = greedy, self.fallback
+        if stage in ("placed", RANKED) and self.fallback is not None:
+            floor = self._value(stage, self.fallback)
+            if floor > value:
+                value, values = floor, self.fallback
                 if not self.restricted:
                     self.message = "greedy plan kept: CP-SAT did not beat it within the time limit"
         if stage in ("placed", RANKED):
-            placed = int(solver.value(self.tiers["placed"]))
+            placed = count_value(self.fm.net, "placed", values)
             proven = (
                 placed
                 if status == cp_model.OPTIMAL
@@ -234,12 +237,18 @@ class _Stages:
         self.values = values
         self._hint(self.values)
         self._fix([(stage, value)] if stage != RANKED else [
-            (s, int(solver.value(self.tiers[s]))) for s in self.weights
+            (s, count_value(self.fm.net, s, values)) for s in self.weights if s != "stay"
         ])
         stopped = self.stop is not None and self.stop.is_set()
         if stopped:
             self.message = "stopped by the user"
         return not stopped and time.perf_counter() < self.deadline
+
+    def _value(self, stage: str, values: tuple) -> int:
+        """A count tier's (or the ranked tier's) value in a plan's variable values."""
+        if stage != RANKED:
+            return count_value(self.fm.net, stage, values)
+        return sum(w * count_value(self.fm.net, s, values) for s, w in self.weights.items())
 
     def _reached(self, stage: str, target: int | None) -> bool:
         """A seniors stage whose LP bound the plan in hand meets needs no search. Not the

@@ -58,3 +58,13 @@ def count_value(net, stage: str, values: tuple) -> int | None:
     else:
         return None
     return int(np.dot(per_arc, x1)) + int(np.dot(np.array(per_path, np.int64), xp))
+
+
+def stay_breaks_ties(stages: list[str], tiers: dict, net) -> tuple[list[str], dict[str, int]]:
+    """A large re-solve's first stage: most placed, then most people kept on their previous
+    pathway. Measured at 20,000 people: a placed stage blind to the previous plan moved 9,527
+    of 11,952 people after one lock and one ban. Only placed is fixed after it, so seniors
+    and wishes still come before stay in the later stages."""
+    weights = {"placed": len(net.prep.dataset.employees) + 1, "stay": 1}
+    add_ranked(tiers, weights)
+    return [RANKED] + [s for s in stages if s != "placed"], weights
