@@ -22,7 +22,7 @@ from planner.hub_plan import hub_plan
 from planner.locks import infeasible_locks, lock_conflicts
 from planner.lp_bound import TierBounds
 from planner.lp_round import rounded_values
-from planner.lp_support import Support, lp_support, to_types
+from planner.lp_support import Support, lp_support, previous_flows, to_types
 from planner.network import prepare
 from planner.plan_figures import figures
 from planner.senior_swaps import repair_senior_swaps
@@ -142,6 +142,8 @@ class _Stages:
             self.lp = TierBounds(self.fm.net, budget, weights)
             if self.weights:
                 add_ranked(self.lp.tiers, self.weights)
+        if support is None and edits.previous:
+            self._previous_hint(edits)
         if self.restricted:
             self.proven = False  # optimal among the LP's pathways at best, not over all
             self.message = f"plan searched among the {support.arcs} pathways the LP relaxation used"
@@ -175,6 +177,14 @@ class _Stages:
         if self.fallback is not None:
             self.values = self.fallback
             self._hint(hint)
+
+    def _previous_hint(self, edits: Edits) -> None:
+        """A re-solve starts from the previous plan, as far as the edits leave it valid."""
+        seats, roles = previous_flows(self.fm.net, edits)
+        budget = self.fm.net.prep.dataset.settings.budget_mad
+        kept = rounded_values(self.fm, seats, None if budget is None else cents(budget), roles)
+        if kept is not None:
+            self._hint(kept)
 
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net

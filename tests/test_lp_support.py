@@ -20,7 +20,7 @@ from planner.hub_model import build_hub_model
 from planner.hub_net import build_hub_net
 from planner.hub_plan import hub_plan
 from planner.lp_round import rounded_values
-from planner.lp_support import lp_support, to_types
+from planner.lp_support import lp_support, previous_flows, to_types
 from planner.network import prepare
 
 
@@ -105,3 +105,20 @@ def test_rounding_closes_a_session_the_lp_fills_below_its_minimum():
     assert check_plan(ds, plan, Edits()) == []
     assert support.bound == 3
     assert len(plan.assignments) == 1
+
+
+def test_the_previous_plan_rounded_on_its_own_flows_is_the_previous_plan():
+    """A re-solve's hint: the previous plan's counts per session and role arc, flowed again,
+    give every person back their pathway when nothing was edited."""
+    ds = world(
+        [emp(f"E{k}", tenure=float(k)) for k in range(8)],
+        [ses("S1", seats=3, grants={"en": B1}), ses("S2", seats=2, grants={"en": B1})],
+        [rol("R1", openings=4, langs={"en": B1}), rol("R2", openings=2)],
+    )
+    first = run(ds)
+    edits = Edits(previous=dict(first.plan.assignments))
+    net = build_hub_net(prepare(ds, edits), edits)
+    seats, roles = previous_flows(net, edits)
+    hm = build_hub_model(net, None)
+    plan = hub_plan(net, rounded_values(hm, seats, None, roles), edits)
+    assert plan.assignments == first.plan.assignments
