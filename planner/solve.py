@@ -290,9 +290,10 @@ class _Stages:
         p.random_seed = self.seed
         p.linearization_level = 2  # measured: 500 people, every tier proven in 1.3 s, not 10 s
         p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
+        leads = {"placed": 1, RANKED: self.weights.get("placed")}.get(stage)
         watcher = Watcher(
             self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr, target,
-            MAXIMISE[stage],
+            MAXIMISE[stage], self.bound, None if self.restricted else leads,
         )
         with stop_watch(solver, self.stop):
             status = solver.solve(model, watcher)

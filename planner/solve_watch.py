@@ -31,9 +31,12 @@ class Watcher(cp_model.CpSolverSolutionCallback):
     """Reports each improving solution and stops the search when asked."""
 
     def __init__(self, fm: HubModel, stage: str, t0: float, on_progress, stop, placed_expr,
-                 target, maximise: bool):
+                 target, maximise: bool, known_bound: int, placed_weight: int | None):
         super().__init__()
         self.maximise = maximise
+        # The bound shown: the proven one so far, or CP-SAT's own when its objective leads
+        # with the number placed (weight of placed in it) over the whole model.
+        self.known_bound, self.placed_weight = known_bound, placed_weight
         self.fm, self.stage, self.t0 = fm, stage, t0
         self.on_progress, self.stop, self.placed_expr = on_progress, stop, placed_expr
         self.count = 0
@@ -44,7 +47,11 @@ class Watcher(cp_model.CpSolverSolutionCallback):
         self.count += 1
         if self.on_progress is not None:
             placed = int(self.value(self.placed_expr))
-            bound = placed if self.stage != "placed" else int(self.best_objective_bound + 1e-6)
+            bound = self.known_bound
+            if self.placed_weight:
+                own = int((self.best_objective_bound + 1e-6) // self.placed_weight)
+                bound = min(bound, own)
+            bound = max(bound, placed)
             self.on_progress(
                 Progress(time.perf_counter() - self.t0, self.stage, self.count, placed, bound)
             )

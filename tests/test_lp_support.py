@@ -122,3 +122,18 @@ def test_the_previous_plan_rounded_on_its_own_flows_is_the_previous_plan():
     hm = build_hub_model(net, None)
     plan = hub_plan(net, rounded_values(hm, seats, None, roles), edits)
     assert plan.assignments == first.plan.assignments
+
+
+def test_progress_shows_the_lp_bound_not_the_plan_in_hand(restricted):
+    """Found in the browser: during a restricted search the progress said "bound = placed,
+    gap 0 %" while the LP bound was higher."""
+    ds = world(
+        [emp(f"E{k}", tenure=float(k)) for k in range(8)],
+        [ses("S1", seats=3, grants={"en": B1}, min_size=3), ses("S2", seats=2,
+                                                             grants={"en": B1})],
+        [rol("R1", openings=4, langs={"en": B1}), rol("R2", openings=2)],
+    )
+    seen = []
+    result = solve_module.solve(ds, time_limit=10.0, on_progress=seen.append)
+    assert seen and all(p.bound == result.upper_bound_placed for p in seen)
+    assert all(p.placed <= p.bound for p in seen)
