@@ -37,7 +37,7 @@ def senior_swap_violations(dataset: Dataset, plan: Plan, settings: Settings | No
     settings = settings or dataset.settings
     admission = Admission(dataset)
     holder = _junior_holders(dataset, plan, settings, edits, admission)
-    index = _index(holder, admission)
+    index = held_index(holder, admission)
     bans: dict[str, list[Ban]] = defaultdict(list)
     for ban in edits.bans:
         bans[ban.employee_id].append(ban)
@@ -84,7 +84,7 @@ def _junior_holders(dataset: Dataset, plan: Plan, settings: Settings, edits: Edi
 Index = dict[tuple, tuple[Cohort | None, dict[int, tuple[Role, dict[tuple, list[Pathway]]]]]]
 
 
-def _index(holder: dict[Pathway, str], admission: Admission) -> Index:
+def held_index(holder: dict[Pathway, str], admission: Admission) -> Index:
     """Group held pathways by requirement classes, then by the sites of session and role."""
     index: Index = {}
     for p in sorted(holder, key=_order):
@@ -103,16 +103,28 @@ def _first_swap(e: Employee, index: Index, admission: Admission, bans: tuple[Ban
                 fitting: dict[tuple, Pathway | None]) -> Pathway | None:
     """The first held pathway (in ``_order``) that this person may take and is not banned."""
     best = None
+    for by_site in fitting_classes(e, index, admission):
+        p = _first_fitting(e, by_site, admission, bans, fitting)
+        if p is not None and (best is None or _order(p) < _order(best)):
+            best = p
+    return best
+
+
+def fitting_classes(e: Employee, index: Index, admission: Admission):
+    """The held pathways (by site pair) of each requirement class whose levels e meets."""
     for cohort, by_role in index.values():
         if cohort is not None and not admission.entry_levels_ok(e, cohort):
             continue
         for role, by_site in by_role.values():
-            if not admission.role_levels_ok(e, cohort, role):
-                continue
-            p = _first_fitting(e, by_site, admission, bans, fitting)
-            if p is not None and (best is None or _order(p) < _order(best)):
-                best = p
-    return best
+            if admission.role_levels_ok(e, cohort, role):
+                yield by_site
+
+
+def fitting_sites(e: Employee, by_site: dict[tuple, list[Pathway]], admission: Admission):
+    """The lists of held pathways whose session and role sites fit e."""
+    for (csite, rsite), paths in by_site.items():
+        if (csite is None or admission.site_ok(e, csite)) and admission.site_ok(e, rsite):
+            yield paths
 
 
 def _first_fitting(e: Employee, by_site: dict[tuple, list[Pathway]], admission: Admission,
@@ -125,11 +137,7 @@ def _first_fitting(e: Employee, by_site: dict[tuple, list[Pathway]], admission: 
     if not bans and key in fitting:
         return fitting[key]
     best = None
-    for (csite, rsite), paths in by_site.items():
-        if csite is not None and not admission.site_ok(e, csite):
-            continue
-        if not admission.site_ok(e, rsite):
-            continue
+    for paths in fitting_sites(e, by_site, admission):
         p = next((p for p in paths if not any(ban_matches(b, p) for b in bans)), None)
         if p is not None and (best is None or _order(p) < _order(best)):
             best = p

@@ -60,14 +60,14 @@ def _units(net: HubNet, x1, x2, x4, prev=None) -> list[tuple[int, int, int, int]
             arrivals[index[(tr, s, 0)]] += [((t, DIRECT), c) for t, c in incoming]
             continue
         for t, g, c in _prefer(incoming, hub_out[h], by_group) + _match(
-            *_left(incoming, hub_out[h], by_group)
+            *_left(incoming, hub_out[h])
         ):
             node = entry_node(net, index, tr, s, net.prep.catalogue.sessions[g].date_key)
             arrivals[node].append(((t, g), c))
     leaving = defaultdict(list)
     for a in np.flatnonzero(x4):
         leaving[int(net.a4[a, 0])].append((int(net.a4[a, 1]), int(x4[a])))
-    return _walk(net, arrivals, leaving, prev)
+    return _walk(net, arrivals, leaving, prev, by_group)
 
 
 def _prefer(incoming: list, outgoing: list, wanted: dict) -> list[tuple]:
@@ -84,16 +84,14 @@ def _prefer(incoming: list, outgoing: list, wanted: dict) -> list[tuple]:
     return out
 
 
-def _left(incoming: list, outgoing: list, wanted: dict) -> tuple[list, list]:
+def _left(incoming: list, outgoing: list) -> tuple[list, list]:
     return [x for x in incoming if x[1] > 0], [y for y in outgoing if y[1] > 0]
 
 
-def _walk(net: HubNet, arrivals, leaving, prev) -> list[tuple[int, int, int, int]]:
+def _walk(net: HubNet, arrivals, leaving, prev, held) -> list[tuple[int, int, int, int]]:
     """Units walk down each ladder; a role takes first the waiting units that held it, then
-    those that held no role (so units are not taken from a later role that wants them)."""
-    held = defaultdict(int)
-    for (t, g, _), c in prev.items():
-        held[(t, g)] += c
+    those that held no role (``held``: per (type, group), members with a previous pathway),
+    so units are not taken from a later role that wants them."""
     units, pool = [], []
     for n, (tr, s, _) in enumerate(net.nodes):
         if n == 0 or net.nodes[n - 1][:2] != (tr, s):

@@ -10,8 +10,6 @@ closing groups and flowing again. The plan is CP-SAT's hint, and the floor it mu
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
@@ -26,7 +24,7 @@ class _Flow:
 
     def __init__(self, hm: HubModel, previous_roles: np.ndarray | None = None):
         net, cat = hm.net, hm.net.prep.catalogue
-        self.net, self.cat = net, cat
+        self.net = net
         nt, nh, nn = len(net.members), len(net.hubs), len(net.nodes)
         ot, oh, on, orole = 2, 2 + nt, 2 + nt + nh, 2 + nt + nh + nn
         index = _ladder_entry(net)
@@ -88,15 +86,17 @@ def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None,
     flow = _Flow(hm, previous_roles)
     seats = np.floor(lp_seats + 1e-6).astype(np.int64)
     groups = hm.net.a2[:, 1]
+    locked = _locked_count(hm)
     for _ in range(REPAIR_ROUNDS):
         flows = flow.solve(seats)
         if flows is None:
             return None
         x2 = flows[flow.a2]
-        people = _people(hm, x2)
+        people = _people(hm, x2, locked)
         running = _running(hm, people)
-        cut = _size_cuts(hm, people, running) or _budget_cut(hm, people, running,
-                                                                 budget_cents)
+        cut = _size_cuts(hm, people, running, locked) or _budget_cut(
+            hm, people, running, locked, budget_cents
+        )
         if not cut:
             return _values(hm, flow, flows, running)
         for g, keep in cut.items():
@@ -104,13 +104,9 @@ def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None,
     return None
 
 
-def _people(hm: HubModel, x2: np.ndarray) -> np.ndarray:
-    cat = hm.net.prep.catalogue
-    people = np.bincount(hm.net.a2[:, 1], weights=x2, minlength=len(cat.sessions))
-    for g, _ in hm.net.locked.values():
-        if g != DIRECT:
-            people[g] += 1
-    return people.astype(np.int64)
+def _people(hm: HubModel, x2: np.ndarray, locked: np.ndarray) -> np.ndarray:
+    people = np.bincount(hm.net.a2[:, 1], weights=x2, minlength=len(locked))
+    return people.astype(np.int64) + locked
 
 
 def _running(hm: HubModel, people: np.ndarray) -> list:
@@ -120,10 +116,10 @@ def _running(hm: HubModel, people: np.ndarray) -> list:
             for g, r in enumerate(hm.running)]
 
 
-def _size_cuts(hm: HubModel, people, running) -> dict[int, int]:
+def _size_cuts(hm: HubModel, people, running, locked) -> dict[int, int]:
     """Groups over their seats (seats taken from a previous plan, plus new locks) or unable
     to fill their sessions to the minimum: how many people on their arcs they keep."""
-    cat, cuts, locked = hm.net.prep.catalogue, {}, _locked_count(hm)
+    cat, cuts = hm.net.prep.catalogue, {}
     for g, run in enumerate(running):
         s = cat.sessions[g]
         if people[g] > s.seats * s.count:
@@ -133,15 +129,16 @@ def _size_cuts(hm: HubModel, people, running) -> dict[int, int]:
     return cuts
 
 
-def _locked_count(hm: HubModel) -> dict[int, int]:
-    count = defaultdict(int)
+def _locked_count(hm: HubModel) -> np.ndarray:
+    """Locked people per session group: constants of the model, on no arc."""
+    count = np.zeros(len(hm.net.prep.catalogue.sessions), dtype=np.int64)
     for g, _ in hm.net.locked.values():
         if g != DIRECT:
             count[g] += 1
     return count
 
 
-def _budget_cut(hm: HubModel, people, running, budget_cents) -> dict[int, int]:
+def _budget_cut(hm: HubModel, people, running, locked, budget_cents) -> dict[int, int]:
     """Over budget: the group dearest per person loses enough people (or closes)."""
     if budget_cents is None:
         return {}
@@ -151,8 +148,7 @@ def _budget_cut(hm: HubModel, people, running, budget_cents) -> dict[int, int]:
     over = sum(spend) - budget_cents
     if over <= 0:
         return {}
-    locked = _locked_count(hm)
-    open_groups = [g for g in range(len(spend)) if people[g] and g not in locked]
+    open_groups = [g for g in range(len(spend)) if people[g] and not locked[g]]
     if not open_groups:
         return {}
     g = max(open_groups, key=lambda g: (spend[g] / people[g], g))

@@ -17,7 +17,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from planner.check_cache import Admission, ban_matches
-from planner.check_swap import _index, senior_swap_violations
+from planner.check_swap import (
+    fitting_classes,
+    fitting_sites,
+    held_index,
+    senior_swap_violations,
+)
 from planner.domain import Dataset, Edits, Employee, Pathway, Plan
 from planner.rules import is_senior
 
@@ -41,7 +46,7 @@ def repair_senior_swaps(dataset: Dataset, plan: Plan, edits: Edits) -> tuple[Pla
 def _swap_round(dataset: Dataset, plan: Plan, edits: Edits, left_out: set[str]):
     admission = Admission(dataset)
     holders = _junior_holders(dataset, plan, edits)
-    index = _index({p: js[-1] for p, js in holders.items()}, admission)
+    index = held_index({p: js[-1] for p, js in holders.items()}, admission)
     bans = defaultdict(list)
     for ban in edits.bans:
         bans[ban.employee_id].append(ban)
@@ -59,21 +64,12 @@ def _swap_round(dataset: Dataset, plan: Plan, edits: Edits, left_out: set[str]):
 
 def _take(e: Employee, index, admission: Admission, bans, holders) -> Pathway | None:
     """A pathway this senior may take that a junior still holds; emptied ones are dropped."""
-    for cohort, by_role in index.values():
-        if cohort is not None and not admission.entry_levels_ok(e, cohort):
-            continue
-        for role, by_site in by_role.values():
-            if not admission.role_levels_ok(e, cohort, role):
-                continue
-            for (csite, rsite), paths in by_site.items():
-                if csite is not None and not admission.site_ok(e, csite):
-                    continue
-                if not admission.site_ok(e, rsite):
-                    continue
-                paths[:] = [p for p in paths if holders[p]]
-                for p in paths:
-                    if not any(ban_matches(b, p) for b in bans):
-                        return p
+    for by_site in fitting_classes(e, index, admission):
+        for paths in fitting_sites(e, by_site, admission):
+            paths[:] = [p for p in paths if holders[p]]
+            for p in paths:
+                if not any(ban_matches(b, p) for b in bans):
+                    return p
     return None
 
 

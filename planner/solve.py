@@ -84,8 +84,7 @@ def solve(
         )
         return _empty(dataset, SolveStatus.INFEASIBLE, t0, run.message, conflicts)
     if run.values is None:  # no plan from CP-SAT in time: the greedy floor, never nothing
-        budget = dataset.settings.budget_mad
-        run.values = greedy_values(fm, None if budget is None else cents(budget))
+        run.values = greedy_values(fm, run.budget_cents)
         run.proven = False
         if run.message != "stopped by the user":
             run.message = "greedy plan: the time limit ended before CP-SAT found a plan"
@@ -121,6 +120,8 @@ class _Stages:
         self.values: tuple | None = None
         self.fallback: tuple | None = None
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
+        budget = fm.net.prep.dataset.settings.budget_mad
+        self.budget_cents = None if budget is None else cents(budget)  # for the floor plans
 
     def all(self, edits: Edits, support: Support | None = None) -> None:
         weights = self.fm.net.prep.dataset.settings.weights
@@ -151,8 +152,7 @@ class _Stages:
         elif len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
             # CP-SAT finds few plans this large in time; a greedy plan is the floor. Not a
             # hint: measured, hinting it pins the search near the greedy (1,004 vs 1,137).
-            budget = self.fm.net.prep.dataset.settings.budget_mad
-            self.fallback = greedy_values(self.fm, None if budget is None else cents(budget))
+            self.fallback = greedy_values(self.fm, self.budget_cents)
             self.values = self.fallback
         for k, stage in enumerate(stages):
             left = self.deadline - time.perf_counter()
@@ -165,8 +165,7 @@ class _Stages:
 
     def _floor(self, support: Support) -> None:
         """The LP rounded by a max flow: the plan CP-SAT starts from and must beat."""
-        budget = self.fm.net.prep.dataset.settings.budget_mad
-        cap = None if budget is None else cents(budget)
+        cap = self.budget_cents
         self.fallback = hint = rounded_values(self.fm, support.seats, cap)
         if support.previous.any():  # a re-solve: the previous plan's seats keep people put
             kept = rounded_values(self.fm, support.previous, cap, support.previous_roles)
@@ -181,8 +180,7 @@ class _Stages:
     def _previous_hint(self, edits: Edits) -> None:
         """A re-solve starts from the previous plan, as far as the edits leave it valid."""
         seats, roles = previous_flows(self.fm.net, edits)
-        budget = self.fm.net.prep.dataset.settings.budget_mad
-        kept = rounded_values(self.fm, seats, None if budget is None else cents(budget), roles)
+        kept = rounded_values(self.fm, seats, self.budget_cents, roles)
         if kept is not None:
             self._hint(kept)
 
@@ -292,7 +290,7 @@ class _Stages:
         p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
         leads = {"placed": 1, RANKED: self.weights.get("placed")}.get(stage)
         watcher = Watcher(
-            self.fm, stage, self.t0, self.on_progress, self.stop, placed_expr, target,
+            stage, self.t0, self.on_progress, self.stop, placed_expr, target,
             MAXIMISE[stage], self.bound, None if self.restricted else leads,
         )
         with stop_watch(solver, self.stop):

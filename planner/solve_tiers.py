@@ -1,4 +1,4 @@
-"""The first three objective tiers as one exact weighted tier, for small models.
+"""Objective tiers merged into one exactly weighted tier, and tier values read from a plan.
 
 Why: at 500 people each CP-SAT stage costs 0.2-0.45 s, mostly presolving the same model
 again, and the issue asks for a solve in 1 s. Placed, seniors and wishes are whole numbers
@@ -46,12 +46,12 @@ def count_value(net, stage: str, values: tuple) -> int | None:
     """A count tier's value in a plan's variable values (None for the other tiers): when a
     stage's LP bound is already reached by the plan in hand, its search can be skipped."""
     x1, xp = values[0], values[4]
-    people = net.prep.people.senior
+    senior_person = net.prep.people.senior
     if stage == "placed":
         per_arc, per_path = np.ones(len(x1), np.int64), [1] * len(net.paths)
     elif stage == "seniors":
         per_arc = net.senior[net.a1[:, 0]].astype(np.int64)
-        per_path = [int(people[p[0]]) for p in net.paths]
+        per_path = [int(senior_person[p[0]]) for p in net.paths]
     elif stage in ("wishes", "stay"):
         column = 2 if stage == "wishes" else 3
         per_arc, per_path = net.a1[:, column], [p[column + 1] for p in net.paths]

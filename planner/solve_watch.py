@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from planner.hub_model import HubModel
+from planner.solve_tiers import placed_bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +30,14 @@ class Progress:
 class Watcher(cp_model.CpSolverSolutionCallback):
     """Reports each improving solution and stops the search when asked."""
 
-    def __init__(self, fm: HubModel, stage: str, t0: float, on_progress, stop, placed_expr,
+    def __init__(self, stage: str, t0: float, on_progress, stop, placed_expr,
                  target, maximise: bool, known_bound: int, placed_weight: int | None):
         super().__init__()
         self.maximise = maximise
         # The bound shown: the proven one so far, or CP-SAT's own when its objective leads
         # with the number placed (weight of placed in it) over the whole model.
         self.known_bound, self.placed_weight = known_bound, placed_weight
-        self.fm, self.stage, self.t0 = fm, stage, t0
+        self.stage, self.t0 = stage, t0
         self.on_progress, self.stop, self.placed_expr = on_progress, stop, placed_expr
         self.count = 0
         self.target: int | None = target  # the tier's LP bound: a plan reaching it is optimal
@@ -49,7 +49,7 @@ class Watcher(cp_model.CpSolverSolutionCallback):
             placed = int(self.value(self.placed_expr))
             bound = self.known_bound
             if self.placed_weight:
-                own = int((self.best_objective_bound + 1e-6) // self.placed_weight)
+                own = placed_bound({"placed": self.placed_weight}, self.best_objective_bound)
                 bound = min(bound, own)
             bound = max(bound, placed)
             self.on_progress(
