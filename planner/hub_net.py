@@ -43,6 +43,8 @@ class HubNet:
     )  # banned: (person, g, h, wish, stay)
     locked: dict[int, tuple[int, int]] = field(default_factory=dict)  # person -> (g or DIRECT, h)
     unplaceable: list[int] = field(default_factory=list)
+    previous2: np.ndarray = None  # the previous plan's people on each A2 arc (re-solves)
+    previous4: np.ndarray = None  # and on each A4 arc
 
 
 def build_hub_net(prep: Prepared, edits: Edits) -> HubNet:
@@ -87,7 +89,36 @@ def build_hub_net(prep: Prepared, edits: Edits) -> HubNet:
     reached = np.zeros(len(members), dtype=bool)
     reached[net.a1[:, 0]] = True
     net.unplaceable = [i for t in np.flatnonzero(~reached) for i in members[t]]
+    net.previous2, net.previous4 = previous_flows(net, edits)
     return net
+
+
+def previous_flows(net: HubNet, edits: Edits) -> tuple[np.ndarray, np.ndarray]:
+    """People of the previous plan on each hub -> session group arc and on each ladder ->
+    role group arc (people now locked or banned excluded: they are not on these arcs)."""
+    seats = np.zeros(len(net.a2), dtype=np.int64)
+    roles = np.zeros(len(net.a4), dtype=np.int64)
+    if not edits.previous:
+        return seats, roles
+    cl = net.classes
+    keys = edit_keys(net.prep, cl.tc_of_group, cl.tr_of_role, edits)
+    sigma = site_class(net.prep)
+    hub_of = {hub: k for k, hub in enumerate(net.hubs)}
+    arc_of = {(h, g): a for a, (h, g) in enumerate(net.a2.tolist())}
+    node_of = {node: n for n, node in enumerate(net.nodes)}
+    role_arc = {(n, h): a for a, (n, h) in enumerate(net.a4.tolist())}
+    for i, (g, h) in keys.previous_groups.items():
+        if i in keys.special or i not in keys.previous:
+            continue
+        tc, tr = keys.previous[i]
+        s = int(sigma[net.prep.people.profile[i]])
+        a = arc_of.get((hub_of.get((tc, tr, s)), g))
+        if a is not None:
+            seats[a] += 1
+        b = role_arc.get((node_of.get((tr, s, net.prep.catalogue.roles[h].date_key)), h))
+        if b is not None:
+            roles[b] += 1
+    return seats, roles
 
 
 class _ArcCache:

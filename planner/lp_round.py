@@ -22,7 +22,7 @@ REPAIR_ROUNDS = 8
 class _Flow:
     """The restricted network as arc arrays: source, patterns, hubs, ladder nodes, roles."""
 
-    def __init__(self, hm: HubModel, previous_roles: np.ndarray | None = None):
+    def __init__(self, hm: HubModel):
         net, cat = hm.net, hm.net.prep.catalogue
         self.net = net
         nt, nh, nn = len(net.members), len(net.hubs), len(net.nodes)
@@ -48,8 +48,7 @@ class _Flow:
             (on + net.a4[:, 0], orole + net.a4[:, 1], np.full(len(net.a4), big)),
             (orole + np.arange(len(cat.roles)), np.ones(len(cat.roles), np.int64),
              np.maximum(openings, 0)),
-            (on + net.a4[:, 0], orole + net.a4[:, 1],  # the same arcs, for previous roles
-             np.zeros(len(net.a4), np.int64) if previous_roles is None else previous_roles),
+            (on + net.a4[:, 0], orole + net.a4[:, 1], net.previous4),  # previous roles again
         ]
         self.tails = np.concatenate([p[0] for p in parts]).astype(np.int64)
         self.heads = np.concatenate([p[1] for p in parts]).astype(np.int64)
@@ -79,11 +78,10 @@ class _Flow:
         return flow.flows(np.arange(len(self.caps)))
 
 
-def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None,
-                   previous_roles: np.ndarray | None = None) -> tuple | None:
-    """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None.
-    ``previous_roles``: the last plan's people per ladder -> role group arc, kept if possible."""
-    flow = _Flow(hm, previous_roles)
+def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None) -> tuple | None:
+    """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None. On a
+    re-solve the previous plan's role seats (``net.previous4``) are kept where they can be."""
+    flow = _Flow(hm)
     seats = np.floor(lp_seats + 1e-6).astype(np.int64)
     groups = hm.net.a2[:, 1]
     locked = _locked_count(hm)

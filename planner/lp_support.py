@@ -19,10 +19,8 @@ import numpy as np
 from ortools.linear_solver.python import model_builder as mb
 
 from planner.domain import Edits
-from planner.hub_edits import edit_keys
 from planner.hub_model import build_hub_model
 from planner.hub_net import HubNet
-from planner.hubs import site_class
 from planner.lp_bound import _LinearBackend
 from planner.network import DIRECT
 
@@ -46,17 +44,15 @@ class Support:
     pattern_of: np.ndarray  # person type -> pattern
     arcs: int  # pattern arcs kept
     seats: np.ndarray  # the LP's flow on each kept hub -> session group arc
-    previous: np.ndarray  # the previous plan's people on each kept hub -> session group arc
-    previous_roles: np.ndarray  # and on each ladder -> role group arc
 
 
-def _merge(net: HubNet, by_senior: bool) -> tuple[HubNet, np.ndarray]:
-    """Person types merged by their hubs; with ``by_senior`` also by seniority and by which
-    hub holds their previous pathway (the seniors and stay tiers need both, the LP neither).
-    Also returns type -> pattern."""
+def _merge(net: HubNet, by_senior: bool, by_stay: bool) -> tuple[HubNet, np.ndarray]:
+    """Person types merged by their hubs; with ``by_senior`` also by seniority, with
+    ``by_stay`` by which hub holds their previous pathway (CP-SAT needs both; the LP only
+    the second, and only on a re-solve). Also returns type -> pattern."""
     hubs_of = defaultdict(list)
     for t, h, _, stay in net.a1.tolist():
-        hubs_of[t].append((h, stay if by_senior else 0))
+        hubs_of[t].append((h, stay if by_stay else 0))
     index: dict[tuple, int] = {}
     members: list[list[int]] = []
     rows: list[tuple[int, int, int, int]] = []
@@ -76,10 +72,19 @@ def _merge(net: HubNet, by_senior: bool) -> tuple[HubNet, np.ndarray]:
 
 
 def _solve_lp(net: HubNet, budget_mad: float | None, seconds: float):
-    """(value, x1, x2) of the placed tier's LP, or None when not solved to optimality."""
+    """(placed, x1, x2) of the placed tier's LP, or None when not solved to optimality.
+
+    On a re-solve, among the LP's optima the one keeping most of the previous plan (the
+    stay tier, <= 3N, against 3N+1 per person placed): its rounding then moves few people.
+    """
     backend = _LinearBackend()
     hm = build_hub_model(net, budget_mad, backend)
-    backend.model.maximize(hm.tiers()["placed"])
+    tiers = hm.tiers()
+    if net.a1[:, 3].any() or net.previous2.any() or net.previous4.any():
+        people = sum(len(m) for m in net.members)
+        backend.model.maximize((3 * people + 1) * tiers["placed"] + tiers["stay"])
+    else:
+        backend.model.maximize(tiers["placed"])
     solver = mb.Solver(LP_SOLVER)
     solver.set_solver_specific_parameters(LP_PARAMETERS)
     solver.set_time_limit_in_seconds(max(0.1, seconds))
@@ -87,14 +92,14 @@ def _solve_lp(net: HubNet, budget_mad: float | None, seconds: float):
         return None
     x1 = solver.values(hm.x1).to_numpy() if hm.x1 else np.zeros(0)
     x2 = solver.values(hm.x2).to_numpy() if hm.x2 else np.zeros(0)
-    return solver.objective_value, x1, x2
+    return float(solver.value(tiers["placed"])), x1, x2
 
 
 def lp_support(net: HubNet, budget_mad: float | None, seconds: float,
                edits: Edits = NO_EDITS) -> Support | None:
     """The restricted network, or None when the LP is not solved within ``seconds``."""
-    patterns, pattern_of = _merge(net, by_senior=True)
-    merged, merged_of = _merge(patterns, by_senior=False)  # the LP needs no seniority
+    patterns, pattern_of = _merge(net, by_senior=True, by_stay=True)
+    merged, merged_of = _merge(patterns, by_senior=False, by_stay=bool(edits.previous))
     solved = _solve_lp(merged, budget_mad, seconds)
     if solved is None:
         return None
@@ -104,47 +109,16 @@ def lp_support(net: HubNet, budget_mad: float | None, seconds: float,
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
     group_of = merged_of[pattern_of] if len(merged_of) else pattern_of
     keep = _arcs_in(net.a1, group_of, pairs, direct)
-    before, roles_before = previous_flows(net, edits)
-    kept = (x2 > USED) | (before > 0)
-    a2 = net.a2[kept]
+    kept = (x2 > USED) | (net.previous2 > 0)
+    a2, before = net.a2[kept], net.previous2[kept]
     return Support(
         math.floor(value + 1e-6),
-        replace(patterns, a1=patterns.a1[used], a2=a2),
-        replace(net, a1=net.a1[keep], a2=a2),
+        replace(patterns, a1=patterns.a1[used], a2=a2, previous2=before),
+        replace(net, a1=net.a1[keep], a2=a2, previous2=before),
         pattern_of,
         int(used.sum()),
         x2[kept],
-        before[kept],
-        roles_before,
     )
-
-
-def previous_flows(net: HubNet, edits: Edits) -> tuple[np.ndarray, np.ndarray]:
-    """People of the previous plan on each hub -> session group arc and on each ladder ->
-    role group arc (people now locked or banned excluded: they are not on these arcs)."""
-    seats = np.zeros(len(net.a2), dtype=np.int64)
-    roles = np.zeros(len(net.a4), dtype=np.int64)
-    if not edits.previous:
-        return seats, roles
-    cl = net.classes
-    keys = edit_keys(net.prep, cl.tc_of_group, cl.tr_of_role, edits)
-    sigma = site_class(net.prep)
-    hub_of = {hub: k for k, hub in enumerate(net.hubs)}
-    arc_of = {(h, g): a for a, (h, g) in enumerate(net.a2.tolist())}
-    node_of = {node: n for n, node in enumerate(net.nodes)}
-    role_arc = {(n, h): a for a, (n, h) in enumerate(net.a4.tolist())}
-    for i, (g, h) in keys.previous_groups.items():
-        if i in keys.special or i not in keys.previous:
-            continue
-        tc, tr = keys.previous[i]
-        s = int(sigma[net.prep.people.profile[i]])
-        a = arc_of.get((hub_of.get((tc, tr, s)), g))
-        if a is not None:
-            seats[a] += 1
-        b = role_arc.get((node_of.get((tr, s, net.prep.catalogue.roles[h].date_key)), h))
-        if b is not None:
-            roles[b] += 1
-    return seats, roles
 
 
 def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: set, direct: np.ndarray) -> np.ndarray:

@@ -22,7 +22,7 @@ from planner.hub_plan import hub_plan
 from planner.locks import infeasible_locks, lock_conflicts
 from planner.lp_bound import TierBounds
 from planner.lp_round import rounded_values
-from planner.lp_support import Support, lp_support, previous_flows, to_types
+from planner.lp_support import Support, lp_support, to_types
 from planner.network import prepare
 from planner.plan_figures import figures
 from planner.senior_swaps import repair_senior_swaps
@@ -31,6 +31,7 @@ from planner.solve_tiers import (
     RANKED_ARCS,
     add_ranked,
     count_value,
+    kept_values,
     merge_tiers,
     placed_bound,
     stay_breaks_ties,
@@ -144,7 +145,7 @@ class _Stages:
             if self.weights:
                 add_ranked(self.lp.tiers, self.weights)
         if support is None and edits.previous:
-            self._previous_hint(edits)
+            self._previous_hint()
         if self.restricted:
             self.proven = False  # optimal among the LP's pathways at best, not over all
             self.message = f"plan searched among the {support.arcs} pathways the LP relaxation used"
@@ -167,8 +168,9 @@ class _Stages:
         """The LP rounded by a max flow: the plan CP-SAT starts from and must beat."""
         cap = self.budget_cents
         self.fallback = hint = rounded_values(self.fm, support.seats, cap)
-        if support.previous.any():  # a re-solve: the previous plan's seats keep people put
-            kept = rounded_values(self.fm, support.previous, cap, support.previous_roles)
+        net = self.fm.net
+        if net.previous2.any():  # a re-solve: the previous plan's seats keep people put
+            kept = rounded_values(self.fm, net.previous2, cap)
             if kept is not None:
                 hint = kept  # CP-SAT then moves people from there only to place more
                 if self.fallback is None or kept[0].sum() >= self.fallback[0].sum():
@@ -177,10 +179,10 @@ class _Stages:
             self.values = self.fallback
             self._hint(hint)
 
-    def _previous_hint(self, edits: Edits) -> None:
+    def _previous_hint(self) -> None:
         """A re-solve starts from the previous plan, as far as the edits leave it valid."""
-        seats, roles = previous_flows(self.fm.net, edits)
-        kept = rounded_values(self.fm, seats, self.budget_cents, roles)
+        net = self.fm.net
+        kept = rounded_values(self.fm, net.previous2, self.budget_cents)
         if kept is not None:
             self._hint(kept)
 
@@ -328,3 +330,5 @@ class _Stages:
         for r, val in zip(self.fm.running, values[5], strict=True):
             if r is not None and val is not None:
                 model.add_hint(r, val)
+        for y, val in zip(self.fm.kept, kept_values(self.fm.net, values).tolist(), strict=True):
+            model.add_hint(y, val)

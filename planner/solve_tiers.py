@@ -57,14 +57,25 @@ def count_value(net, stage: str, values: tuple) -> int | None:
         per_arc, per_path = net.a1[:, column], [p[column + 1] for p in net.paths]
     else:
         return None
-    return int(np.dot(per_arc, x1)) + int(np.dot(np.array(per_path, np.int64), xp))
+    kept = int(kept_values(net, values).sum()) if stage == "stay" else 0
+    return int(np.dot(per_arc, x1)) + int(np.dot(np.array(per_path, np.int64), xp)) + kept
+
+
+def kept_values(net, values: tuple) -> np.ndarray:
+    """The previous plan's seats a plan keeps, per kept-seat variable (hub_model.add_stay)."""
+    x2, x4 = values[1], values[3]
+    parts = [
+        np.minimum(x[before > 0], before[before > 0])
+        for x, before in ((x2, net.previous2), (x4, net.previous4))
+    ]
+    return np.concatenate(parts).astype(np.int64)
 
 
 def stay_breaks_ties(stages: list[str], tiers: dict, net) -> tuple[list[str], dict[str, int]]:
-    """A large re-solve's first stage: most placed, then most people kept on their previous
-    pathway. Measured at 20,000 people: a placed stage blind to the previous plan moved 9,527
-    of 11,952 people after one lock and one ban. Only placed is fixed after it, so seniors
-    and wishes still come before stay in the later stages."""
-    weights = {"placed": len(net.prep.dataset.employees) + 1, "stay": 1}
+    """A large re-solve's first stage: most placed, then most of the previous plan kept
+    (hub_model.add_stay). Measured at 20,000 people: a placed stage blind to the previous
+    plan moved 9,527 of 11,952 people after one lock and one ban. Only placed is fixed
+    after it, so seniors and wishes still come before stay in the later stages."""
+    weights = {"placed": 3 * len(net.prep.dataset.employees) + 1, "stay": 1}  # stay <= 3N
     add_ranked(tiers, weights)
     return [RANKED] + [s for s in stages if s != "placed"], weights

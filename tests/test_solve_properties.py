@@ -121,8 +121,6 @@ SPLIT_TWINS = (world([emp("E1", langs={"en": 1}), emp("E2")], [],
                Edits(bans=(Ban("E2", role_id="R0"),)))
 
 
-@pytest.mark.xfail(strict=True, reason="a re-solve keeps people in the same class of roles, "
-                   "not on the same role (see test_solve_edits)")
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_worlds())
 @example(SPLIT_TWINS)
@@ -138,8 +136,8 @@ def test_resolving_from_its_own_plan_keeps_everyone(case):
 
 SITE_TWINS = world([emp("E1"), emp("E2")], [], [rol("R0", openings=1),
                                                 rol("R1", site="remote", openings=1)])
-# Two roles of one class told apart by their start date only: the stay tier credits the class,
-# so a re-solve may move E0 from R1 to R0 (found by hypothesis; fails on every run).
+# Two roles of one class told apart by their start date only: when the stay tier credited the
+# class, a re-solve moved E0 from R1 to R0 (found by hypothesis).
 DATE_TWINS = world([emp("E0"), emp("E1"), emp("E2")], [],
                    [rol("R0", openings=3), rol("R1", openings=1, start=MONDAY)])
 
@@ -152,8 +150,6 @@ def test_resolving_from_another_optimal_plan_keeps_site_twins():
     assert dict(again.plan.assignments) == witness
 
 
-@pytest.mark.xfail(strict=True, reason="a re-solve keeps people in the same class of roles or "
-                   "sessions, not on the same role or session (see test_solve_edits)")
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_worlds())
 @example((DATE_TWINS, Edits()))

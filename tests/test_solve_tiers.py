@@ -40,4 +40,5 @@ def test_a_large_re_solve_breaks_placed_ties_by_stay_and_keeps_later_tiers():
     tiers = {"placed": 1, "seniors": 1, "wishes": 1, "stay": 1, "cost": 1}
     stages, weights = stay_breaks_ties(["placed", "seniors", "wishes", "stay", "cost"], tiers, net)
     assert stages == [RANKED, "seniors", "wishes", "stay", "cost"]
-    assert weights == {"placed": 4, "stay": 1}  # one more placed outweighs keeping all three
+    # One more placed outweighs keeping all three, each on class pair, session and role seat.
+    assert weights == {"placed": 10, "stay": 1}
