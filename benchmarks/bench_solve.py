@@ -2,7 +2,8 @@
 
 Each run is a fresh subprocess so its peak memory is its own. Prints, per size, the median
 over seeds of: placed, proven upper bound, placed / bound, wall seconds, peak RSS; plus the
-re-solve after an edit (one lock, one ban, previous plan) at the smallest size, and "swaps":
+re-solve after an edit (one lock, one ban, previous plan) at the smallest size or at
+``--resolve-sizes``, and "swaps":
 unplaced seniors who could take a pathway a junior holds (the issue asks for none).
 
     python benchmarks/bench_solve.py --sizes 500 2000 5000 20000 --seeds 1 2 3 --time-limit 30
@@ -49,6 +50,7 @@ def one(n: int, seed: int, time_limit: float, resolve: bool) -> dict:
         t1 = time.perf_counter()
         r2 = solve(ds, edits, time_limit=time_limit, seed=0)
         out["resolve_seconds"] = time.perf_counter() - t1
+        out["resolve_placed"] = r2.placed
         out["moved"] = sum(
             1
             for k in set(prev) | set(r2.plan.assignments)
@@ -63,6 +65,8 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 5000, 20000])
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--time-limit", type=float, default=30.0)
+    ap.add_argument("--resolve-sizes", type=int, nargs="*",
+                    help="sizes also re-solved after one lock and one ban (default: the smallest)")
     ap.add_argument("--one", type=int, nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--resolve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -73,6 +77,7 @@ def main() -> None:
         f"{'people':>7} {'placed':>7} {'bound':>7} {'ratio':>6} "
         f"{'wall s':>7} {'peak MB':>8} {'swaps':>5}  status"
     )
+    resolve_sizes = [min(args.sizes)] if args.resolve_sizes is None else args.resolve_sizes
     for n in args.sizes:
         runs = []
         for seed in args.seeds:
@@ -84,7 +89,7 @@ def main() -> None:
                 str(seed),
                 "--time-limit",
                 str(args.time_limit),
-            ] + (["--resolve"] if n == min(args.sizes) else [])
+            ] + (["--resolve"] if n in resolve_sizes else [])
             runs.append(
                 json.loads(
                     subprocess.run(cmd, capture_output=True, text=True, check=True)
@@ -106,7 +111,9 @@ def main() -> None:
         if "resolve_seconds" in runs[0]:
             rs = statistics.median(r["resolve_seconds"] for r in runs)
             mv = statistics.median(r["moved"] for r in runs)
-            print(f"{'':>7} re-solve after one lock + one ban: median {rs:.1f} s, {mv:.0f} moved")
+            rp = statistics.median(r["resolve_placed"] for r in runs)
+            print(f"{'':>7} re-solve after one lock + one ban: median {rs:.1f} s, "
+                  f"{rp:.0f} placed, {mv:.0f} moved", flush=True)
 
 
 if __name__ == "__main__":

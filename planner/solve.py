@@ -120,6 +120,7 @@ class _Stages:
         self.seed, self.workers, self.on_progress, self.stop = seed, workers, on_progress, stop
         self.values: tuple | None = None
         self.fallback: tuple | None = None
+        self.kept: tuple | None = None  # a re-solve's previous plan, flowed again
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
         budget = fm.net.prep.dataset.settings.budget_mad
         self.budget_cents = None if budget is None else cents(budget)  # for the floor plans
@@ -151,10 +152,7 @@ class _Stages:
             self.message = f"plan searched among the {support.arcs} pathways the LP relaxation used"
             self._floor(support)
         elif len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
-            # CP-SAT finds few plans this large in time; a greedy plan is the floor. Not a
-            # hint: measured, hinting it pins the search near the greedy (1,004 vs 1,137).
-            self.fallback = greedy_values(self.fm, self.budget_cents)
-            self.values = self.fallback
+            self._greedy_floor()
         for k, stage in enumerate(stages):
             left = self.deadline - time.perf_counter()
             share = left * (0.6 if k == 0 and len(stages) > 1 else 1 / (len(stages) - k))
@@ -182,9 +180,22 @@ class _Stages:
     def _previous_hint(self) -> None:
         """A re-solve starts from the previous plan, as far as the edits leave it valid."""
         net = self.fm.net
-        kept = rounded_values(self.fm, net.previous2, self.budget_cents)
-        if kept is not None:
-            self._hint(kept)
+        self.kept = rounded_values(self.fm, net.previous2, self.budget_cents)
+        if self.kept is not None:
+            self._hint(self.kept)
+
+    def _greedy_floor(self) -> None:
+        """CP-SAT finds few plans this large in time; a greedy plan is the floor (not a hint:
+        measured, hinting it pins the search near the greedy, 1,004 vs 1,137). On a re-solve,
+        the previous plan flowed again is the floor instead if it places as many: a large
+        re-solve whose LP ran out of time then changes little rather than everything."""
+        self.fallback = greedy_values(self.fm, self.budget_cents)
+        kept = self.kept
+        if kept is not None and self._value("placed", kept) >= self._value(
+            "placed", self.fallback
+        ):
+            self.fallback = kept
+        self.values = self.fallback
 
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net

@@ -138,3 +138,27 @@ def test_progress_shows_the_lp_bound_not_the_plan_in_hand(restricted):
     result = solve_module.solve(ds, time_limit=10.0, on_progress=seen.append)
     assert seen and all(p.bound == result.upper_bound_placed for p in seen)
     assert all(p.placed <= p.bound for p in seen)
+
+
+def test_a_large_re_solve_without_its_lp_keeps_the_previous_plan(monkeypatch):
+    """When the LP does not finish (90,000 people on a slow machine), the floor of a re-solve
+    is the previous plan flowed again, not a greedy plan that reshuffles everyone."""
+    import time
+
+    monkeypatch.setattr(solve_module, "GREEDY_FALLBACK_ARCS", -1)
+    ds = world(
+        [emp(f"E{k}", tenure=float(k)) for k in range(8)],
+        [ses("S1", seats=3, grants={"en": B1}), ses("S2", seats=2, grants={"en": B1})],
+        [rol("R1", openings=4, langs={"en": B1}), rol("R2", openings=2)],
+    )
+    first = dict(run(ds).plan.assignments)
+    out = next(f"E{k}" for k in range(8) if f"E{k}" not in first)
+    given = max(first)  # a valid plan the greedy would not make: the newest joiner placed
+    previous = {**{k: v for k, v in first.items() if k != given}, out: first[given]}
+    edits = Edits(previous=previous)
+    net = build_hub_net(prepare(ds, edits), edits)
+    stages = solve_module._Stages(build_hub_model(net, None), time.perf_counter(), 10.0, 0, 1,
+                                  None, None)
+    stages._previous_hint()
+    stages._greedy_floor()
+    assert hub_plan(net, stages.values, edits).assignments == previous
