@@ -78,6 +78,11 @@ class HubModel:
         ]
         return self.lin.weighted_sum([t for t, _ in terms], [c for _, c in terms])
 
+    def cost_cap(self) -> int:
+        """The most any plan can cost, in centimes: every seat of every session taken."""
+        groups = self.net.prep.catalogue.sessions
+        return int(sum((s.cost * s.seats + s.fixed) * s.count for s in groups))
+
     def _weighted(self, weights: list[int]):
         pairs = [(x, w) for x, w in zip(self.x1 + self.xp, weights, strict=True) if w]
         return self.lin.weighted_sum([x for x, _ in pairs], [w for _, w in pairs])

@@ -29,11 +29,14 @@ from planner.senior_swaps import repair_senior_swaps
 from planner.solve_tiers import (
     RANKED,
     RANKED_ARCS,
+    STAY_COST,
     add_ranked,
     count_value,
     kept_values,
+    merge_stay_cost,
     merge_tiers,
     placed_bound,
+    split_stay_cost,
     stay_breaks_ties,
 )
 from planner.solve_watch import Progress, Watcher, stop_watch
@@ -52,6 +55,7 @@ MAXIMISE = {
     "wishes": True,
     "stay": True,
     "cost": False,
+    STAY_COST: True,
 }
 
 
@@ -124,11 +128,13 @@ class _Stages:
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
         budget = fm.net.prep.dataset.settings.budget_mad
         self.budget_cents = None if budget is None else cents(budget)  # for the floor plans
+        self.cost_cap = fm.cost_cap()
 
     def all(self, edits: Edits, support: Support | None = None) -> None:
         weights = self.fm.net.prep.dataset.settings.weights
         tiers = self.fm.tiers(weights)
-        stages = [s for s in MAXIMISE if s not in ("weighted", RANKED) and self._useful(s, edits)]
+        merged = ("weighted", RANKED, STAY_COST)
+        stages = [s for s in MAXIMISE if s not in merged and self._useful(s, edits)]
         self.tiers, self.weights = tiers, {}
         if not weights.lexicographic:
             stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
@@ -145,6 +151,10 @@ class _Stages:
             self.lp = TierBounds(self.fm.net, budget, weights)
             if self.weights:
                 add_ranked(self.lp.tiers, self.weights)
+        if weights.lexicographic and len(self.fm.x1) <= RANKED_ARCS:
+            lp_tiers = [] if self.lp is None else [self.lp.tiers]
+            people = len(self.fm.net.prep.dataset.employees)
+            stages = merge_stay_cost(stages, [tiers, *lp_tiers], self.cost_cap, people)
         if support is None and edits.previous:
             self._previous_hint()
         if self.restricted:
@@ -257,13 +267,20 @@ class _Stages:
         self.proven &= status == cp_model.OPTIMAL
         self.values = values
         self._hint(self.values)
-        self._fix([(stage, value)] if stage != RANKED else [
-            (s, count_value(self.fm.net, s, values)) for s in self.weights if s != "stay"
-        ])
+        self._fix(self._reached_values(stage, value, values))
         stopped = self.stop is not None and self.stop.is_set()
         if stopped:
             self.message = "stopped by the user"
         return not stopped and time.perf_counter() < self.deadline
+
+    def _reached_values(self, stage: str, value: int, values: tuple) -> list[tuple[str, int]]:
+        """The tiers a stage's optimum fixes, a merged stage's parts each on its own."""
+        if stage == STAY_COST:
+            return split_stay_cost(value, self.cost_cap)
+        if stage == RANKED:
+            net = self.fm.net
+            return [(s, count_value(net, s, values)) for s in self.weights if s != "stay"]
+        return [(stage, value)]
 
     def _value(self, stage: str, values: tuple) -> int:
         """A count tier's (or the ranked tier's) value in a plan's variable values."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 RANKED = "ranked"
+STAY_COST = "stay_cost"
 PARTS = ("placed", "seniors", "wishes")
 RANKED_ARCS = 5_000  # person-type arcs up to which the tiers are merged (500 people: 1,820)
 
@@ -79,3 +80,22 @@ def stay_breaks_ties(stages: list[str], tiers: dict, net) -> tuple[list[str], di
     weights = {"placed": 3 * len(net.prep.dataset.employees) + 1, "stay": 1}  # stay <= 3N
     add_ranked(tiers, weights)
     return [RANKED] + [s for s in stages if s != "placed"], weights
+
+
+def merge_stay_cost(stages: list[str], tier_sets: list[dict], cap: int, people: int) -> list[str]:
+    """A small re-solve's last two tiers as one: ``stay * (cap+1) - cost``, cap the most any
+    plan costs, orders plans as the stay stage then the cost stage do. Why: measured at 500
+    people, seeds 1-6, re-solve 0.43-2.17 s (median 0.75) with two stages, 0.44-0.96 s
+    (median 0.68) with one, same plans. Not merged when stay (<= 3N) times cap could leave
+    the range where CP-SAT's linear relaxation (doubles) is exact."""
+    if stages[-2:] != ["stay", "cost"] or (3 * people + 1) * (cap + 1) >= 2**53:
+        return stages
+    for tiers in tier_sets:  # the CP-SAT tiers and the LP's
+        tiers[STAY_COST] = (cap + 1) * tiers["stay"] - tiers["cost"]
+    return stages[:-2] + [STAY_COST]
+
+
+def split_stay_cost(value: int, cap: int) -> list[tuple[str, int]]:
+    """The stay and cost values inside a merged stay-cost value (0 <= cost <= cap)."""
+    stay = -(-value // (cap + 1))
+    return [("stay", stay), ("cost", stay * (cap + 1) - value)]
