@@ -12,6 +12,7 @@ seed 1: 11,942 of 11,966). The LP's value stays a proven bound on the full probl
 from __future__ import annotations
 
 import math
+import time
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -71,7 +72,7 @@ def _merge(net: HubNet, by_senior: bool, by_stay: bool) -> tuple[HubNet, np.ndar
     return replace(net, members=members, a1=a1, senior=senior), pattern_of
 
 
-def _solve_lp(net: HubNet, budget_mad: float | None, seconds: float):
+def _solve_lp(net: HubNet, budget_mad: float | None, deadline: float):
     """(placed, x1, x2) of the placed tier's LP, or None when not solved to optimality.
 
     On a re-solve, among the LP's optima the one keeping most of the previous plan (the
@@ -87,7 +88,7 @@ def _solve_lp(net: HubNet, budget_mad: float | None, seconds: float):
         backend.model.maximize(tiers["placed"])
     solver = mb.Solver(LP_SOLVER)
     solver.set_solver_specific_parameters(LP_PARAMETERS)
-    solver.set_time_limit_in_seconds(max(0.1, seconds))
+    solver.set_time_limit_in_seconds(max(0.1, deadline - time.perf_counter()))
     if solver.solve(backend.model) != mb.SolveStatus.OPTIMAL:
         return None
     x1 = solver.values(hm.x1).to_numpy() if hm.x1 else np.zeros(0)
@@ -97,10 +98,12 @@ def _solve_lp(net: HubNet, budget_mad: float | None, seconds: float):
 
 def lp_support(net: HubNet, budget_mad: float | None, seconds: float,
                edits: Edits = NO_EDITS) -> Support | None:
-    """The restricted network, or None when the LP is not solved within ``seconds``."""
+    """The restricted network, or None when the LP is not solved within ``seconds`` (merging
+    and building the LP included: at 20,000 people they take ~2 s)."""
+    deadline = time.perf_counter() + seconds
     patterns, pattern_of = _merge(net, by_senior=True, by_stay=True)
     merged, merged_of = _merge(patterns, by_senior=False, by_stay=bool(edits.previous))
-    solved = _solve_lp(merged, budget_mad, seconds)
+    solved = _solve_lp(merged, budget_mad, deadline)
     if solved is None:
         return None
     value, x1, x2 = solved

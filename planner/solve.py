@@ -125,6 +125,7 @@ class _Stages:
         self.values: tuple | None = None
         self.fallback: tuple | None = None
         self.kept: tuple | None = None  # a re-solve's previous plan, flowed again
+        self.floor = "greedy"  # which plan self.fallback is, for the messages
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
         budget = fm.net.prep.dataset.settings.budget_mad
         self.budget_cents = None if budget is None else cents(budget)  # for the floor plans
@@ -165,6 +166,10 @@ class _Stages:
             self._greedy_floor()
         for k, stage in enumerate(stages):
             left = self.deadline - time.perf_counter()
+            if left <= 0 and self.values is not None:  # a floor plan, and no time to search
+                self.proven = False
+                self.message = f"{self.floor} plan kept: no time left for CP-SAT"
+                break
             share = left * (0.6 if k == 0 and len(stages) > 1 else 1 / (len(stages) - k))
             if not self._stage(stage, tiers[stage], tiers["placed"], max(share, 0.05)):
                 if k + 1 < len(stages):
@@ -176,13 +181,14 @@ class _Stages:
         """The LP rounded by a max flow: the plan CP-SAT starts from and must beat."""
         cap = self.budget_cents
         self.fallback = hint = rounded_values(self.fm, support.seats, cap)
+        self.floor = "rounded LP"
         net = self.fm.net
         if net.previous2.any():  # a re-solve: the previous plan's seats keep people put
             kept = rounded_values(self.fm, net.previous2, cap)
             if kept is not None:
                 hint = kept  # CP-SAT then moves people from there only to place more
                 if self.fallback is None or kept[0].sum() >= self.fallback[0].sum():
-                    self.fallback = kept
+                    self.fallback, self.floor = kept, "previous"
         if self.fallback is not None:
             self.values = self.fallback
             self._hint(hint)
@@ -199,12 +205,15 @@ class _Stages:
         measured, hinting it pins the search near the greedy, 1,004 vs 1,137). On a re-solve,
         the previous plan flowed again is the floor instead if it places as many: a large
         re-solve whose LP ran out of time then changes little rather than everything."""
-        self.fallback = greedy_values(self.fm, self.budget_cents)
         kept = self.kept
-        if kept is not None and self._value("placed", kept) >= self._value(
-            "placed", self.fallback
-        ):
-            self.fallback = kept
+        if kept is not None and time.perf_counter() >= self.deadline:
+            self.fallback, self.floor = kept, "previous"  # no time for the greedy either
+        else:
+            self.fallback = greedy_values(self.fm, self.budget_cents)
+            if kept is not None and self._value("placed", kept) >= self._value(
+                "placed", self.fallback
+            ):
+                self.fallback, self.floor = kept, "previous"
         self.values = self.fallback
 
     def _useful(self, stage: str, edits: Edits) -> bool:
@@ -235,11 +244,7 @@ class _Stages:
                 self.values = None
             self.message = f"stage {stage}: {solver.status_name(status).lower()}"
             if stage == "placed" and self.fallback is not None and not self.infeasible:
-                self.message = (
-                    "rounded LP plan kept: CP-SAT found no plan within the time limit"
-                    if self.restricted
-                    else "greedy plan kept: CP-SAT found no plan within the time limit"
-                )
+                self.message = f"{self.floor} plan kept: CP-SAT found no plan within the time limit"
             if self.stop is not None and self.stop.is_set():
                 self.message = "stopped by the user"
             return False
@@ -252,7 +257,7 @@ class _Stages:
             if floor > value:
                 value, values = floor, self.fallback
                 if not self.restricted:
-                    self.message = "greedy plan kept: CP-SAT did not beat it within the time limit"
+                    self.message = f"{self.floor} plan kept: CP-SAT did not beat it in time"
         if stage in ("placed", RANKED):
             placed = count_value(self.fm.net, "placed", values)
             proven = (
