@@ -89,20 +89,17 @@ def build_hub_net(prep: Prepared, edits: Edits) -> HubNet:
     reached = np.zeros(len(members), dtype=bool)
     reached[net.a1[:, 0]] = True
     net.unplaceable = [i for t in np.flatnonzero(~reached) for i in members[t]]
-    net.previous2, net.previous4 = previous_flows(net, edits)
+    net.previous2, net.previous4 = _previous_flows(net, pair_keys, sigma)
     return net
 
 
-def previous_flows(net: HubNet, edits: Edits) -> tuple[np.ndarray, np.ndarray]:
+def _previous_flows(net: HubNet, keys, sigma) -> tuple[np.ndarray, np.ndarray]:
     """People of the previous plan on each hub -> session group arc and on each ladder ->
     role group arc (people now locked or banned excluded: they are not on these arcs)."""
     seats = np.zeros(len(net.a2), dtype=np.int64)
     roles = np.zeros(len(net.a4), dtype=np.int64)
-    if not edits.previous:
+    if not keys.previous_groups:
         return seats, roles
-    cl = net.classes
-    keys = edit_keys(net.prep, cl.tc_of_group, cl.tr_of_role, edits)
-    sigma = site_class(net.prep)
     hub_of = {hub: k for k, hub in enumerate(net.hubs)}
     arc_of = {(h, g): a for a, (h, g) in enumerate(net.a2.tolist())}
     node_of = {node: n for n, node in enumerate(net.nodes)}

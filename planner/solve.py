@@ -124,7 +124,7 @@ class _Stages:
         self.seed, self.workers, self.on_progress, self.stop = seed, workers, on_progress, stop
         self.values: tuple | None = None
         self.fallback: tuple | None = None
-        self.kept: tuple | None = None  # a re-solve's previous plan, flowed again
+        self.previous_plan: tuple | None = None  # a re-solve's previous plan, flowed again
         self.floor = "greedy"  # which plan self.fallback is, for the messages
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
         budget = fm.net.prep.dataset.settings.budget_mad
@@ -137,25 +137,24 @@ class _Stages:
         merged = ("weighted", RANKED, STAY_COST)
         stages = [s for s in MAXIMISE if s not in merged and self._useful(s, edits)]
         self.tiers, self.weights = tiers, {}
-        if not weights.lexicographic:
-            stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
-        elif len(self.fm.x1) <= RANKED_ARCS:
-            people = len(self.fm.net.prep.dataset.employees)
-            stages, self.weights = merge_tiers(stages, tiers, people)
-        elif support is not None and "stay" in stages:
-            stages, self.weights = stay_breaks_ties(stages, tiers, self.fm.net)
-        self.bound = self.fm.placeable_bound() if support is None else support.bound
-        self.restricted = support is not None
         self.lp = None
         if len(self.fm.x1) <= LP_BOUND_ARCS:
             budget = self.fm.net.prep.dataset.settings.budget_mad
             self.lp = TierBounds(self.fm.net, budget, weights)
-            if self.weights:
-                add_ranked(self.lp.tiers, self.weights)
-        if weights.lexicographic and len(self.fm.x1) <= RANKED_ARCS:
-            lp_tiers = [] if self.lp is None else [self.lp.tiers]
-            people = len(self.fm.net.prep.dataset.employees)
+        lp_tiers = [] if self.lp is None else [self.lp.tiers]
+        people = len(self.fm.net.prep.dataset.employees)
+        if not weights.lexicographic:
+            stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
+        elif len(self.fm.x1) <= RANKED_ARCS:
+            stages, self.weights = merge_tiers(stages, tiers, people)
             stages = merge_stay_cost(stages, [tiers, *lp_tiers], self.cost_cap, people)
+        elif support is not None and "stay" in stages:
+            stages, self.weights = stay_breaks_ties(stages, tiers, self.fm.net)
+        if self.weights:
+            for lp in lp_tiers:
+                add_ranked(lp, self.weights)
+        self.bound = self.fm.placeable_bound() if support is None else support.bound
+        self.restricted = support is not None
         if support is None and edits.previous:
             self._previous_hint()
         if self.restricted:
@@ -184,11 +183,10 @@ class _Stages:
         self.floor = "rounded LP"
         net = self.fm.net
         if net.previous2.any():  # a re-solve: the previous plan's seats keep people put
-            kept = rounded_values(self.fm, net.previous2, cap)
-            if kept is not None:
-                hint = kept  # CP-SAT then moves people from there only to place more
-                if self.fallback is None or kept[0].sum() >= self.fallback[0].sum():
-                    self.fallback, self.floor = kept, "previous"
+            self.previous_plan = rounded_values(self.fm, net.previous2, cap)
+            if self.previous_plan is not None:
+                hint = self.previous_plan  # CP-SAT moves people from there only to place more
+                self._prefer_previous_plan()
         if self.fallback is not None:
             self.values = self.fallback
             self._hint(hint)
@@ -196,25 +194,27 @@ class _Stages:
     def _previous_hint(self) -> None:
         """A re-solve starts from the previous plan, as far as the edits leave it valid."""
         net = self.fm.net
-        self.kept = rounded_values(self.fm, net.previous2, self.budget_cents)
-        if self.kept is not None:
-            self._hint(self.kept)
+        self.previous_plan = rounded_values(self.fm, net.previous2, self.budget_cents)
+        if self.previous_plan is not None:
+            self._hint(self.previous_plan)
 
     def _greedy_floor(self) -> None:
         """CP-SAT finds few plans this large in time; a greedy plan is the floor (not a hint:
         measured, hinting it pins the search near the greedy, 1,004 vs 1,137). On a re-solve,
         the previous plan flowed again is the floor instead if it places as many: a large
         re-solve whose LP ran out of time then changes little rather than everything."""
-        kept = self.kept
-        if kept is not None and time.perf_counter() >= self.deadline:
-            self.fallback, self.floor = kept, "previous"  # no time for the greedy either
-        else:
-            self.fallback = greedy_values(self.fm, self.budget_cents)
-            if kept is not None and self._value("placed", kept) >= self._value(
-                "placed", self.fallback
-            ):
-                self.fallback, self.floor = kept, "previous"
+        if self.previous_plan is None or time.perf_counter() < self.deadline:
+            self.fallback = greedy_values(self.fm, self.budget_cents)  # else no time for it
+        self._prefer_previous_plan()
         self.values = self.fallback
+
+    def _prefer_previous_plan(self) -> None:
+        """The previous plan flowed again is the floor when it places as many (placed first)."""
+        kept, floor = self.previous_plan, self.fallback
+        if kept is not None and (
+            floor is None or self._value("placed", kept) >= self._value("placed", floor)
+        ):
+            self.fallback, self.floor = kept, "previous"
 
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net
