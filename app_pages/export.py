@@ -4,7 +4,7 @@ import secrets
 
 import streamlit as st
 
-from planner import export
+from planner.export import outputs
 from planner.ui import downloads, keys, state
 from planner.ui.state import tr
 
@@ -15,9 +15,9 @@ lang = state.lang()
 
 pseudo = st.toggle(tr("export.pseudo"), key="export_pseudo", help=tr("export.pseudo_help"))
 left, right = st.columns(2)
-by = left.radio(tr("export.by"), export.ROSTER_GROUPINGS, horizontal=True, key="export_by",
+by = left.radio(tr("export.by"), outputs.ROSTER_GROUPINGS, horizontal=True, key="export_by",
                 format_func=lambda v: tr(f"export.by_{v}"))
-dialects = list(export.CSV_DIALECTS)
+dialects = list(outputs.CSV_DIALECTS)
 dialect = right.radio(tr("export.dialect"), dialects, horizontal=True, key="export_dialect",
                       index=dialects.index("excel_fr") if lang == "fr" else 0,
                       format_func=lambda v: tr(f"export.dialect_{v}"))
@@ -30,23 +30,23 @@ built = st.session_state.setdefault(keys.EXPORTS, {})
 
 
 def _pseudo():
-    return export.Pseudonymiser(key) if pseudo else None
+    return outputs.Pseudonymiser(key) if pseudo else None
 
 
 _plan = downloads.once(built, ("plan", pseudo, lang),
-                       lambda: export.plan_xlsx_bytes(data, result, reasons, lang, _pseudo()))
+                       lambda: outputs.plan_xlsx_bytes(data, result, reasons, lang, _pseudo()))
 _rosters = downloads.once(built, ("rosters", pseudo, by, lang),
-                          lambda: export.rosters_zip(data, result, reasons, by, lang, _pseudo()))
+                          lambda: outputs.rosters_zip(data, result, reasons, by, lang, _pseudo()))
 _csv = downloads.once(built, ("csv", pseudo, dialect, lang),
-                      lambda: export.plan_csv_bytes(data, result, reasons, lang, dialect,
+                      lambda: outputs.plan_csv_bytes(data, result, reasons, lang, dialect,
                                                     _pseudo()))
 
 
 def _key_table() -> bytes:
-    keeper = export.Pseudonymiser(key)
+    keeper = outputs.Pseudonymiser(key)
     for e in data.employees:
         keeper.pseudonym(e.employee_id)
-    return export.key_table_csv(keeper, dialect)
+    return outputs.key_table_csv(keeper, dialect)
 
 
 suffix = "_pseudo" if pseudo else ""

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from planner import i18n
-from planner.scenarios import ScenarioStore, ScenarioStoreError
+from planner.scenarios.store import ScenarioStore, ScenarioStoreError
 from planner.ui import keys, state
 from planner.ui import scenario_view as sv
 from planner.ui.state import tr

@@ -19,7 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from planner import read, sample, solve, tables  # noqa: E402
+from planner.io.write.workbook import write_workbook  # noqa: E402
+from planner.load import workbook as read  # noqa: E402
+from planner.sample import synthetic  # noqa: E402
+from planner.solver import solve  # noqa: E402
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -38,10 +41,10 @@ def main() -> None:
                         help="solve the workbook first (0: show an empty plan, which measures "
                              "the display alone)")
     args = parser.parse_args()
-    data = sample.generate(args.employees, 1)
+    data = synthetic.generate(args.employees, 1)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.xlsx"
-        tables.write_workbook(data, path)
+        write_workbook(data, path)
         raw = path.read_bytes()
     loaded = read.load(raw, filename="big.xlsx")
     result = (solve.solve(loaded.dataset, time_limit=args.solve_seconds)
@@ -74,13 +77,13 @@ def main() -> None:
 
 
 def _empty_plan(data):
-    from planner.domain import Plan, SolveResult, SolveStatus
+    from planner.domain.types import Plan, SolveResult, SolveStatus
     return SolveResult(SolveStatus.NO_PLAN, Plan({}), 0, len(data.employees), 0, 0, 0.0, (),
                        0.0)
 
 
 def _adopt(at: AppTest, result) -> None:
-    from planner import explain
+    from planner.explain import reasons as explain
     data = at.session_state["load"].dataset
     at.session_state["result"] = result
     at.session_state["result_dataset"] = data

@@ -20,12 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere, no install
 
-from planner.check import check_plan, senior_swap_violations
-from planner.check_cache import Admission
-from planner.domain import Dataset, Pathway, Plan, SolveResult, SolveStatus
-from planner.explain import explain
-from planner.rules import is_senior
-from planner.sample import generate
+from planner.check.admission import Admission
+from planner.check.plan_rules import check_plan
+from planner.check.seniority import senior_swap_violations
+from planner.domain.rules import is_senior
+from planner.domain.types import Dataset, Pathway, Plan, SolveResult, SolveStatus
+from planner.explain.reasons import explain
+from planner.sample.synthetic import generate
 
 TRIES = 40
 

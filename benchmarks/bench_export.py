@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planner import rules  # noqa: E402
-from planner.domain import (  # noqa: E402
+from planner.domain import rules  # noqa: E402
+from planner.domain.types import (
     Dataset,
     Pathway,
     PersonReason,
@@ -31,9 +31,9 @@ from planner.domain import (  # noqa: E402
     SolveResult,
     SolveStatus,
 )
-from planner.export import write_solve_outputs  # noqa: E402
-from planner.export_view import explanation_function  # noqa: E402
-from planner.sample import generate  # noqa: E402
+from planner.export.outputs import write_solve_outputs  # noqa: E402
+from planner.export.view import explanation_function  # noqa: E402
+from planner.sample.synthetic import generate  # noqa: E402
 
 
 def greedy_plan(data: Dataset, seed: int, tries: int = 60) -> dict[str, Pathway]:
@@ -69,9 +69,9 @@ def solve_result(data: Dataset, plan: dict[str, Pathway]) -> SolveResult:
 
 def explanations(data: Dataset, result: SolveResult,
                  plain: bool = False) -> dict[str, PersonReason]:
-    """planner.explain's reasons, or bare ones (``plain``) to time the writers alone."""
+    """planner.explain.reasons's reasons, or bare ones (``plain``) to time the writers alone."""
     try:
-        from planner.explain import explain
+        from planner.explain.reasons import explain
         if plain:
             raise ModuleNotFoundError("plain reasons requested")
     except ModuleNotFoundError:

@@ -3,8 +3,8 @@
     python benchmarks/bench_import.py [--employees 20000] [--runs 5] [--no-hostile]
 
 Builds its own workbook with openpyxl (French headers, realistic columns and an extra column
-the importer must ignore), then times ``planner.read.load`` on it and ``load_frames`` on its
-frames. Each hostile file is then loaded in a fresh process that reports its wall time and
+the importer must ignore), then times ``planner.load.workbook.load`` on it and ``load_frames``
+on its frames. Each hostile file is then loaded in a fresh process that reports its wall time and
 peak resident memory (VmHWM, interpreter and libraries included), which is what the
 < 5 s / < 500 MB promise is about.
 """
@@ -25,7 +25,7 @@ import openpyxl
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from planner import read  # noqa: E402
+from planner.load import workbook as read  # noqa: E402
 
 SITES = ["Casablanca", "Rabat", "Fès", "Marrakech", "Tanger", "Agadir", "Oujda"]
 FAMILIES = ["ai_data", "multilingual_support", "back_office", "tech_support", "moderation"]
@@ -101,7 +101,7 @@ def bench_import(folder: Path, employees: int, runs: int) -> None:
           f"median {seconds:.2f} s over {runs} runs; ok={result.ok}, "
           f"{len(result.problems)} problems")
     try:
-        from planner.tables import dataset_to_frames
+        from planner.io.frames import dataset_to_frames
     except ImportError:
         return
     frames = dataset_to_frames(result.dataset)
@@ -133,7 +133,8 @@ def bench_hostile(folder: Path) -> None:
         path = folder / "hostile.xlsx"
         path.write_bytes(data)
         script = ("import json,re,sys,time; sys.path.insert(0, sys.argv[2]);"
-                  "from planner import read; t=time.perf_counter(); r=read.load(sys.argv[1]);"
+                  "from planner.load.workbook import load;"
+                  "t=time.perf_counter(); r=load(sys.argv[1]);"
                   "hwm=re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read());"
                   "print(json.dumps([time.perf_counter()-t, int(hwm.group(1))/1024,"
                   "[p.code for p in r.problems]]))")

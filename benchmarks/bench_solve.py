@@ -21,10 +21,10 @@ import time
 
 
 def one(n: int, seed: int, time_limit: float, resolve: bool) -> dict:
-    from planner.check_swap import senior_swap_violations
-    from planner.domain import Ban, Edits, Lock
-    from planner.sample import generate
-    from planner.solve import solve
+    from planner.check.seniority import senior_swap_violations
+    from planner.domain.types import Ban, Edits, Lock
+    from planner.sample.synthetic import generate
+    from planner.solver.solve import solve
 
     ds = generate(n, seed)
     t0 = time.perf_counter()

@@ -16,8 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from planner.sample import generate  # noqa: E402
-from planner.tables import dataset_to_frames, write_workbook  # noqa: E402
+from planner.io.frames import dataset_to_frames  # noqa: E402
+from planner.io.write.workbook import write_workbook  # noqa: E402
+from planner.sample.synthetic import generate  # noqa: E402
 
 
 def median_seconds(run, repeat: int) -> str:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from planner.domain import Dataset, Employee
-from planner.rules import cohort_end, entry_misses, is_admissible, role_misses
-from planner.sample import generate
+from planner.domain.rules import cohort_end, entry_misses, is_admissible, role_misses
+from planner.domain.types import Dataset, Employee
+from planner.sample.synthetic import generate
 
 
 def thresholds(dataset: Dataset) -> tuple[dict[str, set[int]], dict[str, set[int]]]:

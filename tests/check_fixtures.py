@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from planner.domain import (
+from planner.domain.types import (
     Cohort,
     Dataset,
     Employee,

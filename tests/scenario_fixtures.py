@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
-from planner.domain import (
+from planner.domain.types import (
     Ban,
     Cohort,
     Dataset,

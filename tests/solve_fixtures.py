@@ -1,8 +1,8 @@
 """Builders, a brute-force optimum and random small worlds for the optimizer's tests.
 
-The optimizer is only reached through ``planner.solve.solve`` and judged by the independent
-checker (``planner.check``) and by a brute force written here from ``planner.rules`` alone, so a
-test never trusts what it tests.
+The optimizer is only reached through ``planner.solver.solve.solve`` and judged by the independent
+checker (``planner.check.plan_rules``) and by a brute force written here from
+``planner.domain.rules`` alone, so a test never trusts what it tests.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import math
 from dataclasses import replace
 from datetime import date, timedelta
 
-from planner import rules
-from planner.check import check_plan
-from planner.domain import (
+from planner.check.plan_rules import check_plan
+from planner.domain import rules
+from planner.domain.types import (
     Ban,
     Cohort,
     Dataset,
@@ -27,7 +27,7 @@ from planner.domain import (
     SolveStatus,
     Weights,
 )
-from planner.solve import solve
+from planner.solver.solve import solve
 
 A2, B1, B2, C1, C2 = 2, 3, 4, 5, 6
 NONE, BAC, BAC2, BAC3, BAC5 = 0, 1, 2, 3, 4

@@ -7,7 +7,8 @@ import time
 import pytest
 
 from planner import i18n
-from planner.domain import Lock
+from planner.domain.types import Lock
+from planner.io.write.workbook import write_workbook
 from tests.app_helpers import button, goto, solve, start_app, texts
 
 
@@ -147,9 +148,9 @@ def test_pages_without_a_plan_say_what_to_do():
 
 
 def test_stop_keeps_the_best_plan_so_far(tmp_path):
-    from planner import sample, tables
+    from planner.sample import synthetic
     path = tmp_path / "big.xlsx"
-    tables.write_workbook(sample.generate(2000, 3), path)
+    write_workbook(synthetic.generate(2000, 3), path)
     at = start_app()
     at.get("file_uploader")[0].upload("big.xlsx", path.read_bytes()).run()
     goto(at, "solve")

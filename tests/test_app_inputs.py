@@ -82,9 +82,10 @@ def test_english_interface():
 
 
 def test_upload_of_a_valid_workbook(tmp_path):
-    from planner import sample, tables
+    from planner.io.write.workbook import write_workbook
+    from planner.sample import synthetic
     path = tmp_path / "mine.xlsx"
-    tables.write_workbook(sample.generate(40, 7), path, lang="fr")
+    write_workbook(synthetic.generate(40, 7), path, lang="fr")
     at = start_app()
     at.get("file_uploader")[0].upload("mine.xlsx", path.read_bytes()).run()
     assert any(s.value.startswith("Données valides : 40 collaborateurs") for s in at.success)

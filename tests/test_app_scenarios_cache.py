@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from planner import i18n
-from planner.scenarios import ScenarioStore
+from planner.explain import reasons
+from planner.scenarios.store import ScenarioStore
 from planner.ui import plan_status
 from tests.app_helpers import button, goto, solve, start_app, texts
 
@@ -16,7 +17,7 @@ def counted(monkeypatch, tmp_path):
     """The scenario store in a temporary file, counting decodes and explanations."""
     monkeypatch.setenv("PLANNER_SCENARIO_DB", str(tmp_path / "s.sqlite3"))
     calls = {"load": 0, "explain": 0}
-    load, explain = ScenarioStore.load, __import__("planner.explain").explain.explain
+    load, explain = ScenarioStore.load, reasons.explain
 
     def counting_load(self, name):
         calls["load"] += 1
@@ -27,7 +28,7 @@ def counted(monkeypatch, tmp_path):
         return explain(*args, **kwargs)
 
     monkeypatch.setattr(ScenarioStore, "load", counting_load)
-    monkeypatch.setattr("planner.explain.explain", counting_explain)
+    monkeypatch.setattr("planner.explain.reasons.explain", counting_explain)
     return calls
 
 

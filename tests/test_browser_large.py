@@ -22,9 +22,10 @@ EMPLOYEES = 2000
 
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory) -> Path:
-    from planner import sample, tables
+    from planner.io.write.workbook import write_workbook
+    from planner.sample import synthetic
     path = tmp_path_factory.mktemp("book") / "grand.xlsx"
-    tables.write_workbook(sample.generate(EMPLOYEES, 5), path)
+    write_workbook(synthetic.generate(EMPLOYEES, 5), path)
     return path
 
 

@@ -6,10 +6,11 @@ from check_fixtures import all_pathways, worlds
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import rules
-from planner.check import check_plan, senior_swap_violations
-from planner.check_cache import Admission, ban_matches
-from planner.domain import Ban, Edits, Lock, Plan
+from planner.check.admission import Admission, ban_matches
+from planner.check.plan_rules import check_plan
+from planner.check.seniority import senior_swap_violations
+from planner.domain import rules
+from planner.domain.types import Ban, Edits, Lock, Plan
 
 
 @settings(max_examples=150, deadline=None)

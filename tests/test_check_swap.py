@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from check_fixtures import B1, B2, data, person, plan, role, session
 
-from planner.check import senior_swap_violations
-from planner.domain import Ban, Edits, Lock, Pathway
+from planner.check.seniority import senior_swap_violations
+from planner.domain.types import Ban, Edits, Lock, Pathway
 
 
 def senior(eid="S1", **kw):

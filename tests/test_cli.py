@@ -18,11 +18,11 @@ from dataclasses import replace
 import openpyxl
 import pytest
 
-from planner.cli import main
-from planner.domain import Cohort, Dataset, Employee, Role, Settings
-from planner.read import load
-from planner.sample import generate
-from planner.tables import write_workbook
+from planner.cli.main import main
+from planner.domain.types import Cohort, Dataset, Employee, Role, Settings
+from planner.io.write.workbook import write_workbook
+from planner.load.workbook import load
+from planner.sample.synthetic import generate
 
 CONTRACT_KEYS = {"status", "employees", "placed", "upper_bound_placed", "cost_mad",
                  "budget_mad", "cohorts_run", "solve_seconds"}

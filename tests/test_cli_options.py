@@ -14,11 +14,12 @@ import threading
 import openpyxl
 import pytest
 
-from planner import cli_solve
-from planner.check import Violation
-from planner.cli import main
-from planner.solve import Progress
-from planner.tables import dataset_to_frames, write_workbook
+from planner.check.plan_rules import Violation
+from planner.cli import solve as cli_solve
+from planner.cli.main import main
+from planner.io.frames import dataset_to_frames
+from planner.io.write.workbook import write_workbook
+from planner.solver.watch import Progress
 from tests.test_cli import DATASET
 
 

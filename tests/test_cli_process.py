@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.sample import generate
-from planner.tables import write_workbook
+from planner.io.write.workbook import write_workbook
+from planner.sample.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 

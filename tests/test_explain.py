@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from check_fixtures import B1, B2, C1, data, person, plan, result, role, session
 
-from planner import rules
-from planner.domain import Ban, Edits, Lock, Pathway, ReasonCode, SolveStatus
-from planner.explain import describe, explain
+from planner.domain import rules
+from planner.domain.types import Ban, Edits, Lock, Pathway, ReasonCode, SolveStatus
+from planner.explain.reasons import explain
+from planner.explain.text import describe
 
 A2 = 2
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.explain_group import group_each, group_runs, group_tokens
-from planner.explain_text import BINDING, BINDING_MANY, SHOWN, binding_summary
+from planner.explain.grouping import group_each, group_runs, group_tokens
+from planner.explain.text import BINDING, BINDING_MANY, SHOWN, binding_summary
 
 
 def _trimmed(groups):

@@ -7,13 +7,13 @@ from check_fixtures import all_pathways, result, worlds
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import rules
-from planner.check import ban_matches, cohorts_running, plan_cost
-from planner.check_cache import Admission
-from planner.domain import Ban, Edits, Lock, Pathway, Plan, ReasonCode, SolveStatus
-from planner.explain import ALTERNATIVES_CAP, _Context, explain
-from planner.explain_tables import BUDGET_TOLERANCE
-from planner.sample import generate
+from planner.check.admission import Admission, ban_matches
+from planner.check.plan_rules import cohorts_running, plan_cost
+from planner.domain import rules
+from planner.domain.types import Ban, Edits, Lock, Pathway, Plan, ReasonCode, SolveStatus
+from planner.explain.catalogue import BUDGET_TOLERANCE
+from planner.explain.reasons import ALTERNATIVES_CAP, _Context, explain
+from planner.sample.synthetic import generate
 
 
 @st.composite

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from planner import rules
-from planner.check import UNKNOWN_ID
-from planner.domain import Pathway, PersonReason, ReasonCode
-from planner.explain_tables import NO_PLAN, NOT_OPEN
-from planner.explain_text import (
+from planner.check.plan_rules import UNKNOWN_ID
+from planner.domain import rules
+from planner.domain.types import Pathway, PersonReason, ReasonCode
+from planner.explain.catalogue import NO_PLAN, NOT_OPEN
+from planner.explain.text import (
     BINDING,
     HEADLINES,
     MISSES,

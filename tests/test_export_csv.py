@@ -8,9 +8,9 @@ import io
 import pytest
 from test_export_fixtures import ARABIC_NAME, FORMULA_NAME, dataset, reasons, result
 
-from planner.export import plan_csv_bytes, write_solve_outputs
-from planner.export_csv import csv_bytes, number_text
-from planner.export_safe import csv_text
+from planner.export.csv_files import csv_bytes, number_text
+from planner.export.outputs import plan_csv_bytes, write_solve_outputs
+from planner.io.write.safe_text import csv_text
 
 
 def test_number_text():

@@ -10,7 +10,7 @@ from datetime import date
 
 import openpyxl
 
-from planner.domain import (
+from planner.domain.types import (
     Cohort,
     Dataset,
     Employee,

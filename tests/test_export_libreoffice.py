@@ -21,7 +21,7 @@ from test_export_fixtures import (
     result,
 )
 
-from planner.export import write_solve_outputs
+from planner.export.outputs import write_solve_outputs
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [

@@ -20,10 +20,10 @@ from test_export_fixtures import (
     table_after_header,
 )
 
-from planner.domain import Pathway, Plan, SolveStatus
-from planner.export import ExportError, write_solve_outputs
-from planner.export_labels import label
-from planner.export_view import explanation_function
+from planner.domain.types import Pathway, Plan, SolveStatus
+from planner.export.labels import label
+from planner.export.outputs import write_solve_outputs
+from planner.export.view import ExportError, explanation_function
 
 FIXED_SHEETS = ["Synthèse", "Affectations", "Non placés", "Sessions", "Postes"]
 

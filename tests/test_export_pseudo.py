@@ -11,9 +11,10 @@ import openpyxl
 import pytest
 from test_export_fixtures import ASSIGNMENTS, EMPLOYEES, dataset, reasons, result
 
-from planner import export_view
-from planner.export import PseudonymError, Pseudonymiser, rosters_zip, write_solve_outputs
-from planner.export_safe import csv_text
+from planner.export import view
+from planner.export.outputs import rosters_zip, write_solve_outputs
+from planner.export.pseudonyms import PseudonymError, Pseudonymiser
+from planner.io.write.safe_text import csv_text
 
 KEY = bytes(range(32))
 
@@ -53,7 +54,7 @@ def test_short_or_malformed_keys_are_refused():
 @pytest.fixture
 def pseudo_outputs(tmp_path, monkeypatch):
     # The explanation names the person it is about, as a real sentence might.
-    monkeypatch.setattr(export_view, "explanation_function",
+    monkeypatch.setattr(view, "explanation_function",
                         lambda: lambda reason, lang: f"{reason.employee_id}: {reason.code}")
     leaky = result(message="E004 could not be placed", conflicts=("lock E001 vs seats",))
     return write_solve_outputs(tmp_path / "out", dataset(), leaky, reasons(), pseudonymise=True,

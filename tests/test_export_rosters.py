@@ -20,8 +20,13 @@ from test_export_fixtures import (
     table_after_header,
 )
 
-from planner.export import arrivals_xlsx_bytes, roster_files, rosters_zip, write_solve_outputs
-from planner.export_safe import is_formula_like
+from planner.export.outputs import (
+    arrivals_xlsx_bytes,
+    roster_files,
+    rosters_zip,
+    write_solve_outputs,
+)
+from planner.io.write.safe_text import is_formula_like
 
 
 def book_of(data: bytes) -> openpyxl.Workbook:

@@ -8,8 +8,9 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from planner.export_safe import file_stem, sheet_title
-from planner.export_xlsx import DATE, DEC, INT, MONEY, TEXT, Book, column_letter
+from planner.io.read.raw import column_letter
+from planner.io.write.safe_text import file_stem, sheet_title
+from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT, Book
 
 HOSTILE = ["=1+1", "+33 6 12", "-2", "@SUM(A1)", "\tTAB", "\rCR", "=cmd|' /C calc'!A0"]
 

@@ -13,7 +13,8 @@ import zipfile
 import pytest
 from test_read_support import base_sheets, codes, load_sheets, only, replace_part, xlsx_bytes
 
-from planner import read, safety
+from planner.io.read import safety
+from planner.load import workbook as read
 
 SHEET1 = "xl/worksheets/sheet1.xml"
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_read_support import base_sheets, codes, xlsx_bytes
 
-from planner import read
+from planner.load import workbook
 
 FUZZ = settings(max_examples=100, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -31,7 +31,7 @@ cell_values = st.one_of(
 BASE = xlsx_bytes(base_sheets())
 
 
-def answered(result: read.LoadResult) -> None:
+def answered(result: workbook.LoadResult) -> None:
     assert "internal_error" not in codes(result), [str(p) for p in result.problems]
     assert (result.dataset is None) == (not result.ok)
 
@@ -45,13 +45,13 @@ def test_random_cell_values(data):
             for i in range(len(row)):
                 if data.draw(st.booleans(), label=f"{name} change"):
                     row[i] = data.draw(cell_values, label=f"{name}[{i}]")
-    answered(read.load(xlsx_bytes(sheets), "fuzz.xlsx"))
+    answered(workbook.load(xlsx_bytes(sheets), "fuzz.xlsx"))
 
 
 @FUZZ
 @given(st.binary(max_size=4096), st.sampled_from(["f.xlsx", "f.csv", "f.zip", "f.xls", None]))
 def test_random_bytes(payload, name):
-    answered(read.load(payload, name))
+    answered(workbook.load(payload, name))
 
 
 @FUZZ
@@ -61,13 +61,13 @@ def test_damaged_workbook(changes):
     data = bytearray(BASE)
     for position, value in changes:
         data[position] = value
-    answered(read.load(bytes(data), "damaged.xlsx"))
+    answered(workbook.load(bytes(data), "damaged.xlsx"))
 
 
 @FUZZ
 @given(st.text(max_size=300), st.sampled_from(["utf-8", "utf-16", "cp1252"]))
 def test_random_csv_text(text, encoding):
-    answered(read.load(text.encode(encoding, errors="replace"), "agents.csv"))
+    answered(workbook.load(text.encode(encoding, errors="replace"), "agents.csv"))
 
 
 def test_zip_from_a_future_version_is_refused_as_damaged():
@@ -76,6 +76,6 @@ def test_zip_from_a_future_version_is_refused_as_damaged():
     data = bytearray(BASE)
     entry = data.find(b"PK\x01\x02")
     data[entry + 6] = 64  # "version needed to extract" of the first central directory entry
-    result = read.load(bytes(data), "agents.xlsx")
+    result = workbook.load(bytes(data), "agents.xlsx")
     answered(result)
     assert codes(result) == ["corrupt"]

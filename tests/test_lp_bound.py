@@ -1,4 +1,4 @@
-"""The LP tier bounds (``planner.lp_bound``): never below what a plan can reach.
+"""The LP tier bounds (``planner.solver.lp_bound``): never below what a plan can reach.
 
 A solver stage stops as soon as its plan reaches the tier's LP bound and calls it optimal, so a
 bound below the true optimum would silently cut the search short. Each tier is checked against
@@ -11,10 +11,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
 
-from planner.domain import Edits
-from planner.hub_net import build_hub_net
-from planner.lp_bound import TierBounds
-from planner.network import prepare
+from planner.domain.types import Edits
+from planner.solver.lp_bound import TierBounds
+from planner.solver.network import build_hub_net
+from planner.solver.prepare import prepare
 
 NO_EDITS = Edits()
 

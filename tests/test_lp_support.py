@@ -1,4 +1,4 @@
-"""The LP-restricted search of large instances (``planner.lp_support``), forced on small ones.
+"""The LP-restricted search of large instances (``solver.lp_support``), forced on small ones.
 
 Large models are searched only among the pathways the placed tier's LP solution uses; the LP
 value is reported as the bound. Forced on random small workbooks (threshold at 0 arcs), the
@@ -12,16 +12,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
 
-import planner.solve as solve_module
-from planner.check import check_plan
-from planner.domain import Edits
-from planner.groups import cents
-from planner.hub_model import build_hub_model
-from planner.hub_net import build_hub_net
-from planner.hub_plan import hub_plan
-from planner.lp_round import rounded_values
-from planner.lp_support import lp_support, to_types
-from planner.network import prepare
+import planner.solver.solve as solve_module
+from planner.check.plan_rules import check_plan
+from planner.domain.types import Edits
+from planner.solver.decode import hub_plan
+from planner.solver.groups import cents
+from planner.solver.lp_round import rounded_values
+from planner.solver.lp_support import lp_support, to_types
+from planner.solver.model import build_hub_model
+from planner.solver.network import build_hub_net
+from planner.solver.prepare import prepare
 
 
 @pytest.fixture

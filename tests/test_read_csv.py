@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from test_read_support import base_sheets, codes, only, xlsx_bytes
 
-from planner import read
+from planner.load import workbook as read
 
 EMPLOYEES_FR = ("Matricule;Nom;Site;Ancienneté (ans);Langues;Mobilité;Vœux\n"
                 "007;Zoé Benjelloun;Fès;3,5;fr:C2; en:B1;oui;ai_data\n")
@@ -132,11 +132,11 @@ def test_full_workbook_saved_by_libreoffice(tmp_path):
 
 def _employees_of(xlsx: bytes):
     """Read the employees of a one-sheet workbook by adding the two other sheets as CSVs."""
-    from planner.parse_header import build_table, fill_merged
-    from planner.parse_rows import read_objects
-    from planner.parse_xlsx import open_workbook
-    from planner.safety import open_zip
-    from planner.schema import EMPLOYEES
+    from planner.domain.schema import EMPLOYEES
+    from planner.io.read.header import build_table, fill_merged
+    from planner.io.read.rows import read_objects
+    from planner.io.read.safety import open_zip
+    from planner.io.read.xlsx import open_workbook
 
     book = open_workbook(xlsx, open_zip(xlsx))
     raw = book.load(book.names[0])

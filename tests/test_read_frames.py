@@ -8,8 +8,9 @@ from datetime import date
 import pandas as pd
 from test_read_support import base_sheets, load_sheets, only
 
-from planner import read, tables
-from planner.problems import describe
+from planner.domain.problems import describe
+from planner.io import frames as tables
+from planner.load import workbook
 
 
 def without_rows(dataset):
@@ -26,7 +27,7 @@ def base_frames():
 
 def test_frames_round_trip_exactly():
     dataset = load_sheets(base_sheets()).dataset
-    result = read.load_frames(tables.dataset_to_frames(dataset))
+    result = workbook.load_frames(tables.dataset_to_frames(dataset))
     assert result.ok and result.problems == []
     assert without_rows(result.dataset) == without_rows(dataset)
     assert [e.row for e in result.dataset.employees] == [2, 3]
@@ -35,7 +36,7 @@ def test_frames_round_trip_exactly():
 def test_edited_frame_problem_points_at_the_row_and_column():
     frames = base_frames()
     frames["employees"].loc[1, "languages"] = "en:B3"
-    problem = only(read.load_frames(frames), "bad_level")
+    problem = only(workbook.load_frames(frames), "bad_level")
     assert (problem.sheet, problem.row, problem.column, problem.value) == (
         "employees", 3, "languages", "en:B3")
 
@@ -43,13 +44,13 @@ def test_edited_frame_problem_points_at_the_row_and_column():
 def test_edited_frame_problem_names_sheet_and_column_in_the_reader_language():
     frames = base_frames()
     frames["employees"].loc[1, "tenure_years"] = None
-    problem = only(read.load_frames(frames), "value_missing")
+    problem = only(workbook.load_frames(frames), "value_missing")
     assert describe(problem, "fr").startswith(
         "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Ancienneté (ans) » : ")
     assert describe(problem, "en").startswith(
         "Error — Sheet 'employees', row 3, column 'tenure_years': ")
     del frames["roles"]
-    missing = only(read.load_frames(frames), "sheet_missing")
+    missing = only(workbook.load_frames(frames), "sheet_missing")
     assert describe(missing, "fr").startswith(
         "Erreur — Fichier : La feuille Postes (roles) est absente ; attendu : une feuille "
         "nommée : roles.")
@@ -70,7 +71,7 @@ def test_frames_accept_text_dates_bools_and_timestamps():
     frames["employees"]["mobile"] = pd.Series(["yes", "non"])
     frames["settings"].loc[len(frames["settings"])] = ["plan_start_date", "01/09/2026"]
     frames["settings"] = frames["settings"].drop_duplicates("key", keep="last")
-    result = read.load_frames(frames)
+    result = workbook.load_frames(frames)
     assert result.ok, [str(p) for p in result.problems]
     assert result.dataset.cohorts[0].start_date == date(2026, 10, 1)
     assert [e.mobile for e in result.dataset.employees] == [True, False]
@@ -81,7 +82,7 @@ def test_frames_missing_sheet_and_nan_in_required_column():
     frames = base_frames()
     del frames["roles"]
     frames["employees"].loc[0, "tenure_years"] = float("nan")
-    result = read.load_frames(frames)
+    result = workbook.load_frames(frames)
     assert only(result, "sheet_missing").message == "the sheet Postes (roles) is missing"
     missing = only(result, "value_missing")
     assert (missing.row, missing.column) == (2, "tenure_years")
@@ -90,7 +91,7 @@ def test_frames_missing_sheet_and_nan_in_required_column():
 def test_frames_infinity_is_refused():
     frames = base_frames()
     frames["cohorts"].loc[0, "cost_per_seat"] = float("inf")
-    problem = only(read.load_frames(frames), "not_finite")
+    problem = only(workbook.load_frames(frames), "not_finite")
     assert (problem.sheet, problem.row, problem.column) == ("cohorts", 2, "cost_per_seat")
 
 
@@ -119,8 +120,8 @@ def test_describe_translates_parameters():
 def test_every_message_and_expected_phrase_translates():
     import re
 
-    from planner.domain import Severity
-    from planner.problems import EXPECTED, MESSAGES, make
+    from planner.domain.problems import EXPECTED, MESSAGES, make
+    from planner.domain.types import Severity
     for code, (english, french) in MESSAGES.items():
         for key, (_, french_expected) in EXPECTED.items():
             params = {n: "7" for n in re.findall(r"\{(\w+)\}", english + EXPECTED[key][0])}

@@ -11,7 +11,7 @@ from datetime import date
 
 import openpyxl
 
-from planner import read
+from planner.load import workbook as read
 
 EMPLOYEES = [
     ["Matricule", "Nom", "Site", "Ancienneté (ans)", "Langues", "Compétences",

@@ -6,7 +6,10 @@ from datetime import date
 
 from test_read_support import base_sheets, load_sheets, only
 
-from planner import read, sample, tables
+from planner.io import frames as tables
+from planner.io.write.workbook import write_workbook
+from planner.load import workbook as read
+from planner.sample import synthetic
 
 
 def problem_places(result):
@@ -15,7 +18,7 @@ def problem_places(result):
 
 def test_a_valid_upload_gives_the_frames_of_its_dataset(tmp_path):
     path = tmp_path / "sample.xlsx"
-    tables.write_workbook(sample.generate(60, 3), path)
+    write_workbook(synthetic.generate(60, 3), path)
     result = read.load(path)
     assert result.ok
     expected = tables.dataset_to_frames(result.dataset)

@@ -17,7 +17,7 @@ from test_read_support import (
     xlsx_bytes,
 )
 
-from planner import read
+from planner.load import workbook
 
 
 def employee(result, employee_id):
@@ -71,7 +71,7 @@ def test_header_below_a_title_keeps_excel_row_numbers():
     problem = only(result, "out_of_range")
     assert (problem.sheet, problem.row, problem.column, problem.value) == (
         "Collaborateurs", 5, "Ancienneté (ans)", "-1")
-    assert employee(read.load(xlsx_bytes(base_sheets())), "E001").row == 2
+    assert employee(workbook.load(xlsx_bytes(base_sheets())), "E001").row == 2
 
 
 def test_merged_two_row_header():
@@ -206,7 +206,7 @@ def test_formula_cached_value_is_read_and_missing_one_reported():
                           b'<c r="D2"><f>6*2</f><v>12</v></c>')
         return xml.replace(b'<c r="D3" t="n"><v>3</v></c>', b'<c r="D3"><f>1+2</f></c>')
 
-    result = read.load(replace_part(data, "xl/worksheets/sheet1.xml", formulas), "f.xlsx")
+    result = workbook.load(replace_part(data, "xl/worksheets/sheet1.xml", formulas), "f.xlsx")
     problem = only(result, "formula_no_value")
     assert (problem.sheet, problem.row, problem.column) == ("Collaborateurs", 3,
                                                             "Ancienneté (ans)")
@@ -217,7 +217,7 @@ def test_error_cell_is_reported():
     data = xlsx_bytes(base_sheets())
     xml_from = b'<c r="D2" t="n"><v>12</v></c>'
     xml_to = b'<c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
-    result = read.load(replace_part(data, "xl/worksheets/sheet1.xml",
+    result = workbook.load(replace_part(data, "xl/worksheets/sheet1.xml",
                                     lambda x: x.replace(xml_from, xml_to)), "e.xlsx")
     problem = only(result, "cell_error")
     assert (problem.row, problem.column, problem.value) == (2, "Ancienneté (ans)", "#DIV/0!")
@@ -231,7 +231,7 @@ def test_xlsm_reads_values_and_ignores_macros():
     buffer = io.BytesIO(with_macro)
     with zipfile.ZipFile(buffer, "a") as archive:
         archive.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 not run")
-    result = read.load(buffer.getvalue(), filename="macros.xlsm")
+    result = workbook.load(buffer.getvalue(), filename="macros.xlsm")
     assert result.ok and len(result.dataset.employees) == 2
 
 
@@ -256,8 +256,8 @@ def test_unnamed_sheet_guessed_from_its_columns():
 def test_path_source(tmp_path):
     path = tmp_path / "rh.xlsx"
     path.write_bytes(xlsx_bytes(base_sheets()))
-    assert read.load(path).ok and read.load(str(path)).ok
-    assert codes(read.load(tmp_path / "absent.xlsx")) == ["file_unreadable"]
+    assert workbook.load(path).ok and workbook.load(str(path)).ok
+    assert codes(workbook.load(tmp_path / "absent.xlsx")) == ["file_unreadable"]
 
 
 def test_openpyxl_fallback_reads_the_same(monkeypatch):
@@ -267,7 +267,7 @@ def test_openpyxl_fallback_reads_the_same(monkeypatch):
         raise python_calamine.CalamineError("unsupported")
 
     data = xlsx_bytes(base_sheets())
-    expected = read.load(data, "rh.xlsx")
+    expected = workbook.load(data, "rh.xlsx")
     monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", refuse)
-    result = read.load(data, "rh.xlsx")
+    result = workbook.load(data, "rh.xlsx")
     assert result.ok and result.problems == [] and result.dataset == expected.dataset

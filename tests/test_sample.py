@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from planner.rules import is_admissible, role_misses
-from planner.sample import generate
-from planner.sample_tracks import ROLE_TEMPLATES, SITES, TRACKS
-from planner.schema import FAMILIES
+from planner.domain.rules import is_admissible, role_misses
+from planner.domain.schema import FAMILIES
+from planner.sample.synthetic import generate
+from planner.sample.tracks import ROLE_TEMPLATES, SITES, TRACKS
 
 
 @pytest.fixture(scope="module")
@@ -135,9 +135,10 @@ def test_training_opens_pathways_that_direct_moves_do_not():
 def test_every_wish_names_a_family_or_a_track_that_has_a_session(n, seed):
     """Reported once for generate(300, 1): wishes such as "Trust & Safety anglophone" with no
     session of that track, which the importer warns about (unknown_wish)."""
-    from planner import read, tables
+    from planner.io import frames as tables
+    from planner.load import workbook
     dataset = generate(n, seed)
     offered = {c.track for c in dataset.cohorts} | set(FAMILIES)
     assert {w for e in dataset.employees for w in e.wishes} <= offered
     frames = tables.dataset_to_frames(dataset)
-    assert [p.code for p in read.load_frames(frames).problems if p.code == "unknown_wish"] == []
+    assert [p.code for p in workbook.load_frames(frames).problems if p.code == "unknown_wish"] == []

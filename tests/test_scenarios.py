@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from planner import scenario_codec
-from planner.domain import Edits
-from planner.scenarios import ScenarioStore, ScenarioStoreError, default_path
+from planner.domain.types import Edits
+from planner.scenarios import codec
+from planner.scenarios.store import ScenarioStore, ScenarioStoreError, default_path
 from tests.scenario_fixtures import dataset, edits, result
 
 
@@ -30,8 +30,8 @@ def test_round_trip_is_exact(store):
 
 
 def test_codec_bytes_are_stable():
-    raw = scenario_codec.dumps(dataset(), edits(), result())
-    assert scenario_codec.dumps(*scenario_codec.loads(raw)) == raw
+    raw = codec.dumps(dataset(), edits(), result())
+    assert codec.dumps(*codec.loads(raw)) == raw
 
 
 def test_save_without_plan_and_listing(store):

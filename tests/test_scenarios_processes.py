@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.scenarios import ScenarioStore
+from planner.scenarios.store import ScenarioStore
 from tests.scenario_fixtures import dataset, result
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +38,7 @@ def test_kill_inside_the_save_transaction_keeps_previous_version(tmp_path):
     # written but before COMMIT: the half-done transaction must vanish.
     child = _child(f"""
         import sys, time
-        from planner import scenarios
+        from planner.scenarios import store as scenarios
         from tests.scenario_fixtures import dataset
         original = scenarios._write
         def write_then_hang(*args):
@@ -62,7 +62,7 @@ def test_kill_at_an_arbitrary_moment_leaves_a_whole_version(tmp_path):
     path = tmp_path / "s.db"
     ScenarioStore(path).save("P", dataset(1))
     child = _child(f"""
-        from planner.scenarios import ScenarioStore
+        from planner.scenarios.store import ScenarioStore
         from tests.scenario_fixtures import dataset
         store = ScenarioStore({str(path)!r})
         print("go", flush=True)
@@ -82,7 +82,7 @@ def test_two_processes_saving_at_the_same_time(tmp_path):
     path = tmp_path / "s.db"
     code = """
         import sys
-        from planner.scenarios import ScenarioStore
+        from planner.scenarios.store import ScenarioStore
         from tests.scenario_fixtures import dataset
         store = ScenarioStore({path!r})
         for i in range(15):

@@ -1,13 +1,13 @@
-"""The senior swap repair (``planner.senior_swaps``), on plans written by hand."""
+"""The senior swap repair (``planner.solver.senior_swaps``), on plans written by hand."""
 
 from __future__ import annotations
 
 from solve_fixtures import B1, emp, rol, ses, to_plan, world
 
-from planner.check import check_plan
-from planner.check_swap import senior_swap_violations
-from planner.domain import Edits, Lock, Pathway, Plan
-from planner.senior_swaps import repair_senior_swaps
+from planner.check.plan_rules import check_plan
+from planner.check.seniority import senior_swap_violations
+from planner.domain.types import Edits, Lock, Pathway, Plan
+from planner.solver.senior_swaps import repair_senior_swaps
 
 
 def two_juniors_two_seniors():

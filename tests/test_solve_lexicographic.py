@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from solve_fixtures import emp, paths, rol, run, ses, world
 
-from planner.domain import SolveStatus, Weights
+from planner.domain.types import SolveStatus, Weights
 
 CRM_ROLE = rol("R1", skills={"crm": 3})
 

@@ -17,11 +17,12 @@ from solve_fixtures import (
     world,
 )
 
-from planner import rules
-from planner.check import check_plan, senior_swap_violations
-from planner.domain import Ban, Edits, Pathway, Plan, SolveStatus
-from planner.sample import generate
-from planner.solve import solve
+from planner.check.plan_rules import check_plan
+from planner.check.seniority import senior_swap_violations
+from planner.domain import rules
+from planner.domain.types import Ban, Edits, Pathway, Plan, SolveStatus
+from planner.sample.synthetic import generate
+from planner.solver.solve import solve
 
 CRM_ROLE = rol("R1", skills={"crm": 3})
 TRAINED = ses("C1", grants_skills={"crm": 3})

@@ -1,10 +1,10 @@
-"""The merged first tiers (``planner.solve_tiers``): exact lexicographic weights."""
+"""The merged first tiers (``planner.solver.tiers``): exact lexicographic weights."""
 
 from __future__ import annotations
 
 from itertools import product
 
-from planner.solve_tiers import (
+from planner.solver.tiers import (
     RANKED,
     STAY_COST,
     merge_stay_cost,

@@ -10,9 +10,11 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from planner.domain import Cohort, Dataset, Employee, Role, Settings, Weights
-from planner.schema import COHORTS, EMPLOYEES, ROLES
-from planner.tables import dataset_to_frames, write_template, write_workbook
+from planner.domain.schema import COHORTS, EMPLOYEES, ROLES
+from planner.domain.types import Cohort, Dataset, Employee, Role, Settings, Weights
+from planner.io.frames import dataset_to_frames
+from planner.io.write.template import write_template
+from planner.io.write.workbook import write_workbook
 
 FORMULA_LIKE = ("=1+1", "+212600000000", "-5", "@SUM(A1)", "\tcmd", "\rcmd")
 

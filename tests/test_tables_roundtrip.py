@@ -1,7 +1,7 @@
 """Round trips through the importer: what the writers produce reads back to the same dataset.
 
-These use the import helper's ``planner.read`` (never a reader of our own), so they prove the
-writer and the importer agree on the contract.
+These use the importer ``planner.load.workbook`` (never a reader of our own), so they prove
+the writer and the importer agree on the contract.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from planner.domain import REMOTE, Dataset
-from planner.rules import is_remote
-from planner.sample import SAMPLE_EMPLOYEES, SAMPLE_SEED, generate
-from planner.tables import dataset_to_frames, write_template, write_workbook
+from planner.domain.rules import is_remote
+from planner.domain.types import REMOTE, Dataset
+from planner.io.frames import dataset_to_frames
+from planner.io.write.template import write_template
+from planner.io.write.workbook import write_workbook
+from planner.sample.synthetic import SAMPLE_EMPLOYEES, SAMPLE_SEED, generate
 
-read = pytest.importorskip("planner.read")
+read = pytest.importorskip("planner.load.workbook")
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from planner import rules, validate_fast, validate_reach
-from planner.domain import Cohort, Employee, Role
+from planner.domain import rules
+from planner.domain.types import Cohort, Employee, Role
+from planner.validate import reach, reach_reference
 
 SITES = ["Rabat", "Fès", "Tanger", "remote", "distanciel"]
 
@@ -58,8 +59,8 @@ def ids(found):
 def test_fast_and_reference_agree_with_the_rules(seed):
     people, cohorts, roles = instance(seed)
     expected = brute_force(people, cohorts, roles)
-    assert ids(validate_fast.unreachable(people, cohorts, roles)) == expected
-    assert ids(validate_reach.unreachable_reference(people, cohorts, roles)) == expected
+    assert ids(reach.unreachable(people, cohorts, roles)) == expected
+    assert ids(reach_reference.unreachable_reference(people, cohorts, roles)) == expected
 
 
 def test_hand_checked_case():
@@ -70,4 +71,4 @@ def test_hand_checked_case():
     roles = [Role("R1", "t", "ai_data", "Rabat", 1, req_languages={"en": 4}),  # via C1
              Role("R2", "t", "ai_data", "remote", 1, req_languages={"en": 6}),  # nobody
              Role("R3", "t", "ai_data", "Fès", 1, req_languages={"en": 5})]  # E2 directly
-    assert ids(validate_fast.unreachable(people, cohorts, roles)) == (["C2"], ["R2"])
+    assert ids(reach.unreachable(people, cohorts, roles)) == (["C2"], ["R2"])

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from planner import i18n
-from planner.domain import Dataset, Plan
+from planner.domain.types import Dataset, Plan
 from planner.ui import charts, figures, state
 from planner.ui.assignments import family_label
 from planner.ui.state import tr

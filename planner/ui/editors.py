@@ -7,7 +7,8 @@ import math
 import pandas as pd
 import streamlit as st
 
-from planner import i18n, problems
+from planner import i18n
+from planner.domain import problems
 from planner.ui import keys, state, table_edit
 from planner.ui.state import tr
 

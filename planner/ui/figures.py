@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from planner import rules
-from planner.domain import Dataset, Pathway, Plan, SolveResult
+from planner.domain import rules
+from planner.domain.types import Dataset, Pathway, Plan, SolveResult
 from planner.ui import plan_status
 
 TENURE_BANDS = ((0, 2, "0–2"), (3, 5, "3–5"), (6, 9, "6–9"), (10, 14, "10–14"), (15, None, "15+"))

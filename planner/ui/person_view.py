@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from planner import i18n, rules
-from planner.domain import EDUCATION, Dataset, Employee, Pathway, PersonReason, format_levels
+from planner import i18n
+from planner.domain import rules
+from planner.domain.types import EDUCATION, Dataset, Employee, Pathway, PersonReason, format_levels
+from planner.explain.text import describe
 from planner.ui import edits_view, keys, state
 from planner.ui.assignments import family_label
 from planner.ui.state import tr
@@ -59,19 +61,7 @@ def why(reason: PersonReason | None) -> None:
     if reason is None:
         st.caption(tr("person.no_reason"))
         return
-    from planner import explain
-    describe = getattr(explain, "describe", None)
-    if describe is None:  # explanations module without sentences yet: show the facts
-        st.info(_facts(reason))
-        return
     st.info(describe(reason, state.lang()))
-
-
-def _facts(reason: PersonReason) -> str:
-    parts = [tr(f"reason.{reason.code.value}")]
-    parts += [m.describe() for m in reason.nearest_miss if hasattr(m, "describe")]
-    parts += list(reason.binding)
-    return " · ".join(parts)
 
 
 def way_text(data: Dataset, way: Pathway) -> str:

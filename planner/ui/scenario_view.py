@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from planner import i18n
-from planner.domain import Dataset, Edits, SolveResult
-from planner.scenarios import Scenario, ScenarioInfo, ScenarioStore
+from planner.domain.types import Dataset, Edits, SolveResult
+from planner.scenarios.store import Scenario, ScenarioInfo, ScenarioStore
 from planner.ui import figures, keys, plan_status, state
 from planner.ui.edits_view import pathway_label
 from planner.ui.state import tr
@@ -64,9 +64,11 @@ def save(store: ScenarioStore, name: str) -> None:
 def reopen(store: ScenarioStore, scenario: Scenario) -> None:
     """Make a saved scenario the session's inputs, decisions and plan (its reasons are
     recomputed unless this session saved that very version)."""
-    from planner import explain, read, tables
+    from planner.explain import reasons as explain
+    from planner.io import frames as tables
+    from planner.load import workbook
     frames = tables.dataset_to_frames(scenario.dataset)
-    loaded = read.load_frames(frames)
+    loaded = workbook.load_frames(frames)
     state.set_loaded(loaded, ("scen.source", {"name": scenario.info.name}))
     st.session_state[keys.EDITS] = scenario.edits
     st.session_state[keys.SCENARIO] = scenario.info.name

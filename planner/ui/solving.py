@@ -12,7 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from planner.domain import Dataset, Edits, PersonReason, SolveResult
+from planner.domain.types import Dataset, Edits, PersonReason, SolveResult
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class SolveJob:
     def run(self) -> None:
         """Thread body: solve, then explain every person (slow for big files, so here too)."""
         try:
-            from planner import solve
+            from planner.solver import solve
             result = solve.solve(self.dataset, self.edits, time_limit=self.time_limit,
                                  on_progress=self.on_progress, stop=self.stop)
             log.info("solve finished: status=%s placed=%d/%d in %.1fs", result.status.value,
@@ -65,7 +65,7 @@ class SolveJob:
     def _explain(self, result: SolveResult) -> dict[str, PersonReason]:
         """Reasons for everyone; a failure here must not lose the plan itself."""
         try:
-            from planner import explain
+            from planner.explain import reasons as explain
             return explain.explain(self.dataset, result, self.edits)
         except Exception as exc:
             log.exception("explanations failed (%s)", type(exc).__name__)

@@ -13,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from planner import i18n
-from planner.domain import Dataset, Edits, Severity, SolveResult
+from planner.domain.types import Dataset, Edits, Severity, SolveResult
 from planner.ui import keys
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def init() -> None:
 @st.cache_resource(show_spinner=False)
 def _sample_load(digest: str):
     """The sample is synthetic (no personal data), so it may be shared between sessions."""
-    from planner import read
+    from planner.load import workbook as read
     return read.load(SAMPLE_PATH)
 
 
@@ -61,7 +61,7 @@ def open_sample() -> None:
 
 def open_upload(files: dict[str, bytes]) -> None:
     """Load an uploaded workbook, or one CSV file per sheet; it stays in this session only."""
-    from planner import read
+    from planner.load import workbook as read
     if len(files) == 1:
         ((name, data),) = files.items()
         result = read.load(data, filename=name)
@@ -83,7 +83,7 @@ def source_label() -> str | None:
 
 def set_loaded(result, label: str | tuple[str, dict]) -> None:
     """Adopt a LoadResult: its tables become the editable frames; the old plan is dropped."""
-    from planner import tables
+    from planner.io import frames as tables
     frames = getattr(result, "frames", None)
     if frames is None and result.dataset is not None:
         frames = tables.dataset_to_frames(result.dataset)
@@ -105,7 +105,7 @@ def forget_plan() -> None:
 
 def revalidate() -> None:
     """Re-parse the edited frames with the importer; an existing plan becomes stale."""
-    from planner import read
+    from planner.load import workbook as read
     result = read.load_frames(st.session_state[keys.FRAMES])
     st.session_state[keys.LOAD] = result
     if keys.RESULT in st.session_state:

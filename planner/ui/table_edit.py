@@ -11,9 +11,9 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from planner import schema
-from planner.domain import EDUCATION
-from planner.parse_frames import frame_rows
+from planner.domain import schema
+from planner.domain.types import EDUCATION
+from planner.io.read.frames import frame_rows
 
 SHEETS = {s.name: s for s in (schema.EMPLOYEES, schema.COHORTS, schema.ROLES)}
 ROW = "_row"  # display-only column: the row number as the importer counts it

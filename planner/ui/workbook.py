@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from planner.io.write.template import write_template
 from planner.ui import keys, state
 from planner.ui.state import tr
 
@@ -18,10 +19,9 @@ def template_bytes(lang: str) -> bytes:
     """The empty template (no personal data, so caching it is safe)."""
     if lang == "fr" and state.TEMPLATE_PATH.exists():
         return state.TEMPLATE_PATH.read_bytes()
-    from planner import tables
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "template.xlsx"
-        tables.write_template(path, lang=lang)
+        write_template(path, lang=lang)
         return path.read_bytes()
 
 

@@ -1,0 +1,1 @@
+"""The independent checker: every rule of a plan re-verified without the solver's code."""

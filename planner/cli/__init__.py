@@ -1,0 +1,1 @@
+"""The command line: ``python -m planner solve|validate|sample`` (the PRODUCT.md contract)."""

@@ -1,0 +1,1 @@
+"""Step 5, explain: why each person has, or has not, a pathway in a plan."""

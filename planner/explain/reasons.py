@@ -1,0 +1,212 @@
+"""Person-by-person explanations of a plan: why each employee has, or has not, a pathway.
+
+Every employee gets a ``PersonReason`` (see ``domain.ReasonCode``): placed or locked, with the
+requirements they met, the wish fulfilled and other admissible pathways; or unplaced because no
+pathway is admissible (with the nearest miss), because bans forbid every admissible one, or
+because capacity went to people ranked first (with what closes each pathway in this plan).
+The rule names of ``planner.domain.rules`` are the vocabulary; ``describe`` turns a reason into a
+French or English paragraph from the shared sentence tables of ``explain_text``.
+
+People are handled per distinct profile and pathways per requirement class (see
+``explain_tables``), so 90,000 agents against thousands of sessions and roles stay fast.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from planner.check.plan_rules import plan_cost
+from planner.domain import rules
+from planner.domain.types import (
+    Ban,
+    Dataset,
+    Edits,
+    Employee,
+    Pathway,
+    PersonReason,
+    ReasonCode,
+    SolveResult,
+    SolveStatus,
+)
+from planner.explain.catalogue import (
+    NO_PLAN,
+    binding_tokens,
+    build_capacity,
+    build_catalogue,
+    build_site_fit,
+)
+from planner.explain.met import met_requirements
+from planner.explain.nearest import Nearest
+from planner.explain.profiles import build_profiles
+from planner.explain.reach import Reach, Reacher
+from planner.explain.text import describe, rule_sentence
+
+__all__ = ["ALTERNATIVES_CAP", "describe", "explain", "rule_sentence"]
+
+ALTERNATIVES_CAP = 10
+NO_EDITS = Edits()
+
+
+def explain(dataset: Dataset, result: SolveResult,
+            edits: Edits = NO_EDITS) -> dict[str, PersonReason]:
+    """The reason of every employee of ``dataset`` in ``result.plan``, keyed by employee id."""
+    ctx = _Context(dataset, result, edits)
+    ctx.prepare_nearest()
+    return {e.employee_id: ctx.reason(i, e) for i, e in enumerate(dataset.employees)}
+
+
+class _Context:
+    """Arrays, caches and lookups shared by all the people of one explanation."""
+
+    def __init__(self, dataset: Dataset, result: SolveResult, edits: Edits) -> None:
+        self.dataset, self.plan = dataset, result.plan.assignments
+        self.no_plan = result.status in (SolveStatus.INFEASIBLE, SolveStatus.NO_PLAN)
+        self.cohorts = {c.cohort_id: c for c in dataset.cohorts}
+        self.roles = {r.role_id: r for r in dataset.roles}
+        self.bans: dict[str, list[Ban]] = defaultdict(list)
+        for ban in edits.bans:
+            self.bans[ban.employee_id].append(ban)
+        self.locks = {(lock.employee_id, lock.pathway) for lock in edits.locks}
+        self._build_arrays(result)
+        self._alternatives: dict[int, tuple[Pathway, ...]] = {}
+        self._binding: dict[int, tuple[str, ...]] = {}
+        self._misses: dict[int, tuple] = {}
+        self._met: dict[tuple, tuple[str, ...]] = {}
+        self._wish: dict[tuple, int | None] = {}
+        self._choice: dict[int, tuple[int | None, int]] = {}
+        self._site_fits = functools.lru_cache(maxsize=None)(rules.site_fits)
+
+    def _build_arrays(self, result: SolveResult) -> None:
+        """Catalogue classes, distinct profiles, level patterns and their summaries."""
+        self.cat = build_catalogue(self.dataset)
+        self.profiles = build_profiles(self.dataset, self.cat)
+        self.fit = build_site_fit(self.profiles.site_profiles, self.cat)
+        self.capacity = build_capacity(self.dataset, _counts(self.plan.values()),
+                                       plan_cost(self.dataset, result.plan))
+        self.reacher = Reacher(self.cat, self.fit, self.capacity, ALTERNATIVES_CAP + 1)
+        self.via, self.direct = self.profiles.via, self.profiles.direct
+        self.pattern, self.pattern_rep = _patterns(self.profiles.site, self.via, self.direct)
+        self._reach_all()
+
+    def _reach_all(self) -> None:
+        """Summaries of every level pattern, batched per site profile."""
+        n = len(self.pattern_rep)
+        self.reach_c = np.zeros((n, len(self.cat.cohorts)), dtype=bool)
+        self.reach_r = np.zeros((n, len(self.cat.roles)), dtype=bool)
+        self.has_open = np.zeros(n, dtype=bool)
+        sites = self.profiles.site[self.pattern_rep]
+        for s in np.unique(sites):
+            ks = np.flatnonzero(sites == s)
+            reps = self.pattern_rep[ks]
+            self.reach_c[ks], self.reach_r[ks], self.has_open[ks] = self.reacher.batch(
+                int(s), self.via[reps], self.direct[reps])
+        self.reach_any = self.reach_r.any(axis=1)
+
+    def summary(self, k: int) -> Reach:
+        return Reach(self.reach_c[k], self.reach_r[k], bool(self.has_open[k]))
+
+    def alternatives(self, k: int) -> tuple[Pathway, ...]:
+        """Short list of admissible pathways of level pattern ``k`` (no bans), once."""
+        if k not in self._alternatives:
+            u = self.pattern_rep[k]
+            self._alternatives[k] = self.reacher.alternatives(
+                int(self.profiles.site[u]), self.via[u], self.direct[u], self.reach_c[k])
+        return self._alternatives[k]
+
+    def with_bans(self, u: int, bans: list[Ban]) -> tuple[Reach, tuple[Pathway, ...]]:
+        s = int(self.profiles.site[u])
+        return self.reacher.full(s, self.via[u], self.direct[u], tuple(bans))
+
+    def prepare_nearest(self) -> None:
+        """Pick the nearest pathway of every unplaced profile that has no admissible one."""
+        unplaced = {int(self.profiles.person[i]) for i, e in enumerate(self.dataset.employees)
+                    if e.employee_id not in self.plan}
+        lost = [u for u in sorted(unplaced) if not self.reach_any[self.pattern[u]]]
+        self._choice = Nearest(self.cat, self.fit).choose(self.profiles, np.array(lost, int))
+
+    def reason(self, i: int, e: Employee) -> PersonReason:
+        u = int(self.profiles.person[i])
+        senior = rules.is_senior(e, self.dataset.settings)
+        pathway = self.plan.get(e.employee_id)
+        if pathway is not None:
+            return self._placed(u, e, pathway, senior)
+        k = int(self.pattern[u])
+        if not self.reach_any[k]:
+            return PersonReason(e.employee_id, ReasonCode.NO_ADMISSIBLE_PATHWAY, senior=senior,
+                                nearest_miss=self._nearest(u, e))
+        bans = self.bans.get(e.employee_id)
+        if bans:
+            after, short = self.with_bans(u, bans)
+        else:
+            after, short = self.summary(k), self.alternatives(k)
+        if not after.any:
+            return PersonReason(e.employee_id, ReasonCode.ALL_BANNED, senior=senior,
+                                alternatives=self.alternatives(k)[:ALTERNATIVES_CAP])
+        binding = self._binding_of(k, after, fresh=bool(bans))
+        return PersonReason(e.employee_id, ReasonCode.OUTCOMPETED, senior=senior,
+                            binding=binding, alternatives=short[:ALTERNATIVES_CAP])
+
+    def _binding_of(self, k: int, reach: Reach, fresh: bool) -> tuple[str, ...]:
+        if self.no_plan:
+            return (NO_PLAN,)
+        if fresh or k not in self._binding:
+            tokens = binding_tokens(self.capacity, reach.cohorts, reach.roles,
+                                    reach.has_open)
+            if fresh:
+                return tokens
+            self._binding[k] = tokens
+        return self._binding[k]
+
+    def _nearest(self, u: int, e: Employee) -> tuple:
+        if u not in self._misses:
+            choice = self._choice.get(u)
+            if choice is None:  # no role at all in the data
+                self._misses[u] = ()
+            else:
+                c, r = choice
+                cohort = None if c is None else self.cat.cohorts[c]
+                self._misses[u] = tuple(rules.pathway_misses(e, cohort, self.cat.roles[r]))
+        return self._misses[u]
+
+    def _placed(self, u: int, e: Employee, pathway: Pathway, senior: bool) -> PersonReason:
+        code = (ReasonCode.LOCKED if (e.employee_id, pathway) in self.locks
+                else ReasonCode.PLACED)
+        bans = self.bans.get(e.employee_id)
+        short = self.with_bans(u, bans)[1] if bans else self.alternatives(int(self.pattern[u]))
+        others = tuple(p for p in short if p != pathway)[:ALTERNATIVES_CAP]
+        cohort = self.cohorts.get(pathway.cohort_id) if pathway.cohort_id else None
+        role = self.roles.get(pathway.role_id)
+        known = role is not None and (pathway.cohort_id is None or cohort is not None)
+        met = wish = None
+        if known:
+            if (u, pathway) not in self._met:
+                self._met[(u, pathway)] = met_requirements(e, cohort, role, self._site_fits)
+            met = self._met[(u, pathway)]
+            # wish_rank reads only the wishes, the track and families
+            key = (e.wishes, role.family, cohort and (cohort.track, cohort.family))
+            if key not in self._wish:
+                self._wish[key] = rules.wish_rank(e, cohort, role)
+            wish = self._wish[key]
+        return PersonReason(e.employee_id, code, pathway=pathway, wish_rank=wish, senior=senior,
+                            met=met or (), alternatives=others)
+
+
+def _counts(pathways) -> tuple[dict, dict]:
+    pathways = list(pathways)
+    return (Counter(p.cohort_id for p in pathways if p.cohort_id is not None),
+            Counter(p.role_id for p in pathways))
+
+
+def _patterns(site: np.ndarray, via: np.ndarray, direct: np.ndarray):
+    """Level pattern per profile: profiles with the same site profile and met classes."""
+    n = len(site)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    key = np.hstack([site.astype(np.int64)[:, None],
+                     np.packbits(via.reshape(n, -1), axis=1).astype(np.int64),
+                     np.packbits(direct.reshape(n, -1), axis=1).astype(np.int64)])
+    _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
+    return inverse.reshape(-1), first

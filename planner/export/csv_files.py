@@ -1,0 +1,94 @@
+"""CSV exports: assignments.csv (the machine contract) and the detailed plan for other systems.
+
+Two dialects. ``standard``: UTF-8 without BOM, comma, point decimals, LF line ends — what
+scripts and the automated checks read. ``excel_fr``: UTF-8 with BOM, semicolon, decimal comma,
+CRLF — what a French Excel opens correctly with a double click. In both, a text field that a
+spreadsheet could run as a formula gets the OWASP single-quote prefix.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from planner.export.tables import Table, assignments_table
+from planner.export.view import PlanView
+from planner.io.write.safe_text import csv_text
+
+
+@dataclass(frozen=True, slots=True)
+class CsvDialect:
+    delimiter: str
+    decimal: str
+    bom: bool
+    newline: str
+
+
+CSV_DIALECTS = {
+    "standard": CsvDialect(",", ".", False, "\n"),
+    "excel_fr": CsvDialect(";", ",", True, "\r\n"),
+}
+
+
+def get_dialect(name: str) -> CsvDialect:
+    try:
+        return CSV_DIALECTS[name]
+    except KeyError:
+        raise ValueError(f"unknown CSV dialect {name!r}; expected one of "
+                         f"{', '.join(CSV_DIALECTS)}") from None
+
+
+def number_text(value: float | int, decimal: str = ".") -> str:
+    """A number without float noise (0.1+0.2 → 0.3) and with the dialect's decimal mark."""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int) or (float(value).is_integer() and abs(value) < 1e15):
+        return str(int(value))
+    text = format(float(value), ".15g")
+    return text.replace(".", decimal) if decimal != "." else text
+
+
+def _field(value: object, dialect: CsvDialect) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return csv_text(value)
+    if isinstance(value, int | float):
+        return number_text(value, dialect.decimal)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot write a {type(value).__name__} into a CSV field")
+
+
+def csv_bytes(headers: list[str], rows, dialect: str = "standard") -> bytes:
+    """Encode a table; same rows in, same bytes out."""
+    spec = get_dialect(dialect)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=spec.delimiter, lineterminator=spec.newline,
+                        quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([csv_text(h) for h in headers])
+    for row in rows:
+        writer.writerow([_field(value, spec) for value in row])
+    data = buffer.getvalue().encode("utf-8")
+    return b"\xef\xbb\xbf" + data if spec.bom else data
+
+
+ASSIGNMENT_COLUMNS = ["employee_id", "cohort_id", "role_id"]
+
+
+def assignments_csv(view: PlanView, dialect: str = "standard") -> bytes:
+    """assignments.csv: every employee in workbook order, empty cells for no session/role."""
+    rows = ([p.shown_id, p.cohort.cohort_id if p.cohort else None,
+             p.role.role_id if p.role else None] for p in view.people)
+    return csv_bytes(ASSIGNMENT_COLUMNS, rows, dialect)
+
+
+def table_csv(table: Table, dialect: str = "standard") -> bytes:
+    return csv_bytes(table.headers, table.rows, dialect)
+
+
+def plan_detail_csv(view: PlanView, dialect: str = "standard") -> bytes:
+    """The assignments sheet of plan.xlsx as CSV (same columns, same translated headers)."""
+    return table_csv(assignments_table(view), dialect)

@@ -1,0 +1,168 @@
+"""Exports of a solved plan: the files HR directors, training providers and sites receive.
+
+``write_solve_outputs`` writes what the command line contract of PRODUCT.md promises
+(plan.xlsx, assignments.csv, summary.json) and, on request, roster workbooks per provider or
+track, the arrival list per role and the detailed plan as CSV. The ``*_bytes`` functions give
+the same files in memory for the app's download buttons. Every file is built from one
+``PlanView`` (export_view.py), so they always agree with each other.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from planner.domain.types import Dataset, PersonReason, SolveResult
+from planner.export.csv_files import CSV_DIALECTS, assignments_csv, csv_bytes, plan_detail_csv
+from planner.export.labels import label
+from planner.export.plan_workbook import plan_workbook
+from planner.export.pseudonyms import PseudonymError, Pseudonymiser
+from planner.export.rosters import (
+    ROSTER_GROUPINGS,
+    arrivals_filename,
+    arrivals_workbook,
+    roster_workbooks,
+    zip_files,
+)
+from planner.export.summary import summary_dict, summary_json
+from planner.export.view import ExportError, PlanView, build_view
+
+__all__ = [
+    "CSV_DIALECTS", "ROSTER_GROUPINGS", "ExportError", "PlanView", "PseudonymError",
+    "Pseudonymiser", "arrivals_xlsx_bytes", "build_view", "key_table_csv", "plan_csv_bytes",
+    "plan_xlsx_bytes", "roster_files", "rosters_zip", "summary_data", "write_solve_outputs",
+]
+
+ROSTER_DIR = "rosters"
+KEY_FILE = "pseudonym_key.txt"
+Reasons = Mapping[str, PersonReason]
+
+
+def _write(path: Path, data: bytes) -> Path:
+    """Write through a temporary file so an interrupted export never leaves half a file."""
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+    return path
+
+
+def key_table_csv(pseudonymiser: Pseudonymiser, dialect: str = "standard") -> bytes:
+    """The pseudonym ↔ employee id table; keep it apart from the pseudonymised files."""
+    return csv_bytes(["pseudonym", "employee_id"], pseudonymiser.table(), dialect)
+
+
+def default_key_dir(out_dir: Path, lang: str = "fr") -> Path:
+    """Where the key table goes by default: a sibling of the output folder, never inside it,
+    so the output folder can be sent as a whole."""
+    out_dir = Path(out_dir).resolve()
+    return out_dir.parent / f"{out_dir.name}_{label('key_table_file', lang)}"
+
+
+def write_solve_outputs(out_dir: str | Path, dataset: Dataset, result: SolveResult,
+                        reasons: Reasons, pseudonymise: bool = False, lang: str = "fr",
+                        csv_dialect: str = "standard", rosters_by: str | None = None,
+                        arrivals: bool = False, detail_csv: bool = False,
+                        pseudonym_key: bytes | str | None = None,
+                        key_dir: str | Path | None = None) -> dict[str, Path]:
+    """Write plan.xlsx, assignments.csv and summary.json into ``out_dir`` (created if needed).
+
+    Options: ``rosters_by`` ("provider" or "track") adds ``rosters/<group>.xlsx``;
+    ``arrivals`` adds the arrival list per role; ``detail_csv`` adds ``plan.csv``. With
+    ``pseudonymise`` names are dropped and ids replaced by keyed pseudonyms; the key table (and
+    the key, when it was generated here) is written to ``key_dir``, by default a sibling folder.
+    Returns the paths written, by role: plan, assignments, summary, rosters, arrivals,
+    plan_detail, key_table, key.
+    """
+    if csv_dialect not in CSV_DIALECTS:
+        raise ValueError(f"unknown CSV dialect {csv_dialect!r}")
+    if rosters_by is not None and rosters_by not in ROSTER_GROUPINGS:
+        raise ValueError(f"rosters_by must be one of {ROSTER_GROUPINGS} or None")
+    pseudonymiser = Pseudonymiser(pseudonym_key) if pseudonymise else None
+    view = build_view(dataset, result, reasons, lang, pseudonymiser)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = {
+        "plan": _write(out / "plan.xlsx", plan_workbook(view)),
+        "assignments": _write(out / "assignments.csv", assignments_csv(view, csv_dialect)),
+        "summary": _write(out / "summary.json", summary_json(view)),
+    }
+    if rosters_by is not None:
+        written["rosters"] = _write_rosters(out / ROSTER_DIR, view, rosters_by)
+    if arrivals:
+        written["arrivals"] = _write(out / arrivals_filename(lang), arrivals_workbook(view))
+    if detail_csv:
+        written["plan_detail"] = _write(out / "plan.csv", plan_detail_csv(view, csv_dialect))
+    if pseudonymiser is not None:
+        written.update(_write_key(pseudonymiser, Path(key_dir or default_key_dir(out, lang)),
+                                  csv_dialect))
+    return written
+
+
+def _write_rosters(folder: Path, view: PlanView, by: str) -> Path:
+    """One workbook per group; workbooks left from an earlier export are removed first so the
+    folder lists exactly the groups of this plan."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.xlsx"):
+        stale.unlink()
+    for name, data in roster_workbooks(view, by).items():
+        _write(folder / name, data)
+    return folder
+
+
+def _write_key(pseudonymiser: Pseudonymiser, folder: Path, dialect: str) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {"key_table": _write(folder / "pseudonym_key_table.csv",
+                                   key_table_csv(pseudonymiser, dialect))}
+    if pseudonymiser.generated:
+        written["key"] = _write(folder / KEY_FILE, (pseudonymiser.key_hex() + "\n").encode())
+        os.chmod(written["key"], 0o600)
+    return written
+
+
+def _view(dataset: Dataset, result: SolveResult, reasons: Reasons, lang: str,
+          pseudonymiser: Pseudonymiser | None) -> PlanView:
+    return build_view(dataset, result, reasons, lang, pseudonymiser)
+
+
+def plan_xlsx_bytes(dataset: Dataset, result: SolveResult, reasons: Reasons, lang: str = "fr",
+                    pseudonymiser: Pseudonymiser | None = None) -> bytes:
+    """plan.xlsx in memory (the app's download button)."""
+    return plan_workbook(_view(dataset, result, reasons, lang, pseudonymiser))
+
+
+def plan_csv_bytes(dataset: Dataset, result: SolveResult, reasons: Reasons, lang: str = "fr",
+                   dialect: str = "standard",
+                   pseudonymiser: Pseudonymiser | None = None) -> bytes:
+    """The per-person plan as CSV for other systems (``standard`` or ``excel_fr``)."""
+    return plan_detail_csv(_view(dataset, result, reasons, lang, pseudonymiser), dialect)
+
+
+def roster_files(dataset: Dataset, result: SolveResult, reasons: Reasons,
+                 by: str = "provider", lang: str = "fr",
+                 pseudonymiser: Pseudonymiser | None = None) -> dict[str, bytes]:
+    """{file name: xlsx bytes}: one roster workbook per provider or per track."""
+    return roster_workbooks(_view(dataset, result, reasons, lang, pseudonymiser), by)
+
+
+def arrivals_xlsx_bytes(dataset: Dataset, result: SolveResult, reasons: Reasons,
+                        lang: str = "fr", pseudonymiser: Pseudonymiser | None = None) -> bytes:
+    """The arrival list: one sheet per role that receives someone."""
+    return arrivals_workbook(_view(dataset, result, reasons, lang, pseudonymiser))
+
+
+def rosters_zip(dataset: Dataset, result: SolveResult, reasons: Reasons, by: str = "provider",
+                lang: str = "fr", pseudonymiser: Pseudonymiser | None = None,
+                with_arrivals: bool = True) -> bytes:
+    """A zip of the roster workbooks (and the arrival list) for the app to offer."""
+    view = _view(dataset, result, reasons, lang, pseudonymiser)
+    files = {f"{ROSTER_DIR}/{name}": data for name, data in roster_workbooks(view, by).items()}
+    if with_arrivals:
+        files[arrivals_filename(lang)] = arrivals_workbook(view)
+    return zip_files(files)
+
+
+def summary_data(dataset: Dataset, result: SolveResult, reasons: Reasons,
+                 lang: str = "fr") -> dict:
+    """The summary.json figures as a dict (the app shows the same numbers)."""
+    return summary_dict(_view(dataset, result, reasons, lang, None))

@@ -1,0 +1,1 @@
+"""Workbook writers: the exports' streaming XLSX writer, the contract workbook, the template."""

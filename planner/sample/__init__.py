@@ -1,0 +1,1 @@
+"""Synthetic workbooks shaped like Morocco's contact-centre sector, for demos and benchmarks."""

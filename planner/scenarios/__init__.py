@@ -1,0 +1,1 @@
+"""Saved scenarios: inputs, decisions and plans in an embedded SQLite store."""

@@ -1,0 +1,1 @@
+"""The Streamlit interface: session state, widgets and views that app_pages/ orchestrate."""
