@@ -77,7 +77,8 @@ def main() -> None:
 
 
 def _empty_plan(data):
-    from planner.domain.types import Plan, SolveResult, SolveStatus
+    from planner.domain.outcomes import SolveResult, SolveStatus
+    from planner.domain.plan import Plan
     return SolveResult(SolveStatus.NO_PLAN, Plan({}), 0, len(data.employees), 0, 0, 0.0, (),
                        0.0)
 

@@ -23,8 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywher
 from planner.check.admission import Admission
 from planner.check.plan_rules import check_plan
 from planner.check.seniority import senior_swap_violations
+from planner.domain.outcomes import SolveResult, SolveStatus
+from planner.domain.plan import Pathway, Plan
+from planner.domain.records import Dataset
 from planner.domain.rules import is_senior
-from planner.domain.types import Dataset, Pathway, Plan, SolveResult, SolveStatus
 from planner.explain.reasons import explain
 from planner.sample.synthetic import generate
 

@@ -22,15 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planner.domain import rules  # noqa: E402
-from planner.domain.types import (
-    Dataset,
-    Pathway,
-    PersonReason,
-    Plan,
-    ReasonCode,
-    SolveResult,
-    SolveStatus,
-)
+from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, SolveStatus
+from planner.domain.plan import Pathway, Plan
+from planner.domain.records import Dataset
 from planner.export.outputs import write_solve_outputs  # noqa: E402
 from planner.export.view import explanation_function  # noqa: E402
 from planner.sample.synthetic import generate  # noqa: E402

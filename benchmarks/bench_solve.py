@@ -22,7 +22,7 @@ import time
 
 def one(n: int, seed: int, time_limit: float, resolve: bool) -> dict:
     from planner.check.seniority import senior_swap_violations
-    from planner.domain.types import Ban, Edits, Lock
+    from planner.domain.plan import Ban, Edits, Lock
     from planner.sample.synthetic import generate
     from planner.solver.solve import solve
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from planner.domain.records import Dataset, Employee
 from planner.domain.rules import cohort_end, entry_misses, is_admissible, role_misses
-from planner.domain.types import Dataset, Employee
 from planner.sample.synthetic import generate
 
 

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from planner.domain.types import (
-    Cohort,
-    Dataset,
-    Employee,
-    Pathway,
-    Plan,
-    Role,
-    Settings,
-    SolveResult,
-    SolveStatus,
-)
+from planner.domain.outcomes import SolveResult, SolveStatus
+from planner.domain.plan import Pathway, Plan
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 
 B1, B2, C1 = 3, 4, 5
 BAC, BAC2 = 1, 2

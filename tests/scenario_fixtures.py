@@ -5,21 +5,9 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
-from planner.domain.types import (
-    Ban,
-    Cohort,
-    Dataset,
-    Edits,
-    Employee,
-    Lock,
-    Pathway,
-    Plan,
-    Role,
-    Settings,
-    SolveResult,
-    SolveStatus,
-    Weights,
-)
+from planner.domain.outcomes import SolveResult, SolveStatus
+from planner.domain.plan import Ban, Edits, Lock, Pathway, Plan
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings, Weights
 
 
 def employee(i: int) -> Employee:

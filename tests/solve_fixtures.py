@@ -13,20 +13,9 @@ from datetime import date, timedelta
 
 from planner.check.plan_rules import check_plan
 from planner.domain import rules
-from planner.domain.types import (
-    Ban,
-    Cohort,
-    Dataset,
-    Edits,
-    Employee,
-    Lock,
-    Pathway,
-    Role,
-    Settings,
-    SolveResult,
-    SolveStatus,
-    Weights,
-)
+from planner.domain.outcomes import SolveResult, SolveStatus
+from planner.domain.plan import Ban, Edits, Lock, Pathway
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings, Weights
 from planner.solver.solve import solve
 
 A2, B1, B2, C1, C2 = 2, 3, 4, 5, 6

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from planner import i18n
-from planner.domain.types import Lock
+from planner.domain.plan import Lock
 from planner.io.write.workbook import write_workbook
 from tests.app_helpers import button, goto, solve, start_app, texts
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from planner.domain.types import Ban, Edits, Lock, Plan, ReasonCode, SolveResult, SolveStatus
+from planner.domain.outcomes import ReasonCode, SolveResult, SolveStatus
+from planner.domain.plan import Ban, Edits, Lock, Plan
 from planner.explain.reasons import explain
 from tests.app_helpers import button, goto, start_app, texts
 
@@ -48,7 +49,7 @@ def test_lifting_a_ban_then_imposing_the_pathway():
 
 
 def test_imposing_a_pathway_drops_the_bans_it_contradicts(monkeypatch):
-    from planner.domain.types import Pathway
+    from planner.domain.plan import Pathway
     from planner.ui import edits_view
     way = Pathway("P1", "S1")
     state = {"edits": Edits(bans=(Ban("E1", None, "P1"), Ban("E1", "S2", None),

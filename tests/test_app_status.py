@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from planner.domain.types import SolveStatus
+from planner.domain.outcomes import SolveStatus
 from planner.ui import figures, plan_status
 from tests.app_helpers import goto, start_app, texts
 from tests.scenario_fixtures import dataset, result
@@ -44,7 +44,7 @@ def test_gap_is_measured_against_the_bound_clamped_to_the_workforce():
 
 def _show(at, res):
     """Put a hand-made plan of the sample's first people in the session."""
-    from planner.domain.types import Plan
+    from planner.domain.plan import Plan
     data = at.session_state["load"].dataset
     ways = dict(zip([e.employee_id for e in data.employees[:2]],
                     result().plan.assignments.values(), strict=True))
@@ -79,7 +79,7 @@ def test_a_stopped_search_says_so_in_english():
 
 def _running(at, **state):
     """A solve job that looks in progress (no thread: the test sets what it reports)."""
-    from planner.domain.types import Edits
+    from planner.domain.plan import Edits
     from planner.ui.solving import SolveJob
     job = SolveJob(at.session_state["load"].dataset, Edits(), 30.0)
     for name, value in state.items():

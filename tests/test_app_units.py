@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from planner import i18n
-from planner.domain.types import Pathway, Plan
+from planner.domain.plan import Pathway, Plan
 from planner.ui import figures, table_edit
 from planner.ui.settings_form import get_setting, set_setting
 from tests.scenario_fixtures import dataset, result
@@ -134,8 +134,8 @@ def test_every_literal_key_used_by_the_app_exists():
 
 
 def test_every_status_and_reason_has_a_label():
+    from planner.domain.outcomes import ReasonCode, SolveStatus
     from planner.domain.schema import FAMILIES
-    from planner.domain.types import ReasonCode, SolveStatus
     wanted = {f"status.{s.value}" for s in SolveStatus} | \
         {f"status_long.{s.value}" for s in SolveStatus} | \
         {f"reason.{c.value}" for c in ReasonCode} | {f"family.{f}" for f in FAMILIES}

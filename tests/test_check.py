@@ -8,7 +8,7 @@ from check_fixtures import B1, B2, BAC, BAC2, C1, MONDAY, data, person, plan, ro
 
 from planner.check.plan_rules import UNKNOWN_ID, check_plan, cohorts_running, plan_cost
 from planner.domain import rules
-from planner.domain.types import Ban, Edits, Lock, Pathway
+from planner.domain.plan import Ban, Edits, Lock, Pathway
 
 
 def broken(dataset, the_plan, edits=None) -> list[tuple[str, tuple[str, ...]]]:

@@ -10,7 +10,7 @@ from planner.check.admission import Admission, ban_matches
 from planner.check.plan_rules import check_plan
 from planner.check.seniority import senior_swap_violations
 from planner.domain import rules
-from planner.domain.types import Ban, Edits, Lock, Plan
+from planner.domain.plan import Ban, Edits, Lock, Plan
 
 
 @settings(max_examples=150, deadline=None)

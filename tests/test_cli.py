@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 
 from planner.cli.main import main
-from planner.domain.types import Cohort, Dataset, Employee, Role, Settings
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 from planner.io.write.workbook import write_workbook
 from planner.load.workbook import load
 from planner.sample.synthetic import generate

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from planner.check.admission import Admission, ban_matches
 from planner.check.plan_rules import cohorts_running, plan_cost
 from planner.domain import rules
-from planner.domain.types import Ban, Edits, Lock, Pathway, Plan, ReasonCode, SolveStatus
+from planner.domain.outcomes import ReasonCode, SolveStatus
+from planner.domain.plan import Ban, Edits, Lock, Pathway, Plan
 from planner.explain.catalogue import BUDGET_TOLERANCE
 from planner.explain.reasons import ALTERNATIVES_CAP, _Context, explain
 from planner.sample.synthetic import generate

@@ -6,7 +6,8 @@ import pytest
 
 from planner.check.plan_rules import UNKNOWN_ID
 from planner.domain import rules
-from planner.domain.types import Pathway, PersonReason, ReasonCode
+from planner.domain.outcomes import PersonReason, ReasonCode
+from planner.domain.plan import Pathway
 from planner.explain.catalogue import NO_PLAN, NOT_OPEN
 from planner.explain.text import (
     BINDING,

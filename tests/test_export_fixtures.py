@@ -10,19 +10,9 @@ from datetime import date
 
 import openpyxl
 
-from planner.domain.types import (
-    Cohort,
-    Dataset,
-    Employee,
-    Pathway,
-    PersonReason,
-    Plan,
-    ReasonCode,
-    Role,
-    Settings,
-    SolveResult,
-    SolveStatus,
-)
+from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, SolveStatus
+from planner.domain.plan import Pathway, Plan
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 
 ARABIC_NAME = "محمد العلوي 😀"
 FORMULA_NAME = '=HYPERLINK("http://evil.example","clic")'

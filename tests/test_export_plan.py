@@ -20,7 +20,8 @@ from test_export_fixtures import (
     table_after_header,
 )
 
-from planner.domain.types import Pathway, Plan, SolveStatus
+from planner.domain.outcomes import SolveStatus
+from planner.domain.plan import Pathway, Plan
 from planner.export.labels import label
 from planner.export.outputs import write_solve_outputs
 from planner.export.view import ExportError, explanation_function

@@ -14,7 +14,7 @@ from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, 
 
 import planner.solver.solve as solve_module
 from planner.check.plan_rules import check_plan
-from planner.domain.types import Edits
+from planner.domain.plan import Edits
 from planner.solver.decode import hub_plan
 from planner.solver.groups import cents
 from planner.solver.lp_round import rounded_values

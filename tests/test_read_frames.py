@@ -120,8 +120,7 @@ def test_describe_translates_parameters():
 def test_every_message_and_expected_phrase_translates():
     import re
 
-    from planner.domain.problems import EXPECTED, MESSAGES, make
-    from planner.domain.types import Severity
+    from planner.domain.problems import EXPECTED, MESSAGES, Severity, make
     for code, (english, french) in MESSAGES.items():
         for key, (_, french_expected) in EXPECTED.items():
             params = {n: "7" for n in re.findall(r"\{(\w+)\}", english + EXPECTED[key][0])}

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from planner.domain.types import Edits
+from planner.domain.plan import Edits
 from planner.scenarios import codec
 from planner.scenarios.store import ScenarioStore, ScenarioStoreError, default_path
 from tests.scenario_fixtures import dataset, edits, result

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from solve_fixtures import emp, paths, rol, run, ses, world
 
-from planner.domain.types import SolveStatus, Weights
+from planner.domain.outcomes import SolveStatus
+from planner.domain.records import Weights
 
 CRM_ROLE = rol("R1", skills={"crm": 3})
 

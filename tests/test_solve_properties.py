@@ -20,7 +20,8 @@ from solve_fixtures import (
 from planner.check.plan_rules import check_plan
 from planner.check.seniority import senior_swap_violations
 from planner.domain import rules
-from planner.domain.types import Ban, Edits, Pathway, Plan, SolveStatus
+from planner.domain.outcomes import SolveStatus
+from planner.domain.plan import Ban, Edits, Pathway, Plan
 from planner.sample.synthetic import generate
 from planner.solver.solve import solve
 

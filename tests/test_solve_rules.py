@@ -27,7 +27,7 @@ from solve_fixtures import (
     world,
 )
 
-from planner.domain.types import SolveStatus
+from planner.domain.outcomes import SolveStatus
 
 # A role needing English B2, an agent at B1 and a session taking B1 agents to B2.
 NEEDS_B2 = rol("R1", langs={"en": B2})

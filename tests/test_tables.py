@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings, Weights
 from planner.domain.schema import COHORTS, EMPLOYEES, ROLES
-from planner.domain.types import Cohort, Dataset, Employee, Role, Settings, Weights
 from planner.io.frames import dataset_to_frames
 from planner.io.write.template import write_template
 from planner.io.write.workbook import write_workbook

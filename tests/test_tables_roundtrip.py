@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from planner.domain.levels import REMOTE
+from planner.domain.records import Dataset
 from planner.domain.rules import is_remote
-from planner.domain.types import REMOTE, Dataset
 from planner.io.frames import dataset_to_frames
 from planner.io.write.template import write_template
 from planner.io.write.workbook import write_workbook

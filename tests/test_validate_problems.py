@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from test_read_support import base_sheets, codes, load_sheets, only
 
-from planner.domain.types import Severity
+from planner.domain.problems import Severity
 
 
 def located(problem):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from planner.domain import rules
-from planner.domain.types import Cohort, Employee, Role
+from planner.domain.records import Cohort, Employee, Role
 from planner.validate import reach, reach_reference
 
 SITES = ["Rabat", "Fès", "Tanger", "remote", "distanciel"]

@@ -6,7 +6,7 @@ from datetime import date
 
 from test_read_support import base_sheets, codes, load_sheets, only
 
-from planner.domain.types import Weights
+from planner.domain.records import Weights
 
 
 def with_settings(rows):

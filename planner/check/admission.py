@@ -16,7 +16,9 @@ Every cached value is computed by ``planner.domain.rules`` itself; only the reus
 from __future__ import annotations
 
 from planner.domain import rules
-from planner.domain.types import Ban, Cohort, Dataset, Employee, Levels, Pathway, Role
+from planner.domain.levels import Levels
+from planner.domain.plan import Ban, Pathway
+from planner.domain.records import Cohort, Dataset, Employee, Role
 
 
 def ban_matches(ban: Ban, pathway: Pathway) -> bool:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from planner.check.admission import Admission, ban_matches
 from planner.check.seniority import senior_swap_violations
 from planner.domain import rules
-from planner.domain.types import Dataset, Edits, Pathway, Plan
+from planner.domain.plan import Edits, Pathway, Plan
+from planner.domain.records import Dataset
 
 __all__ = ["BUDGET_TOLERANCE", "UNKNOWN_ID", "Violation", "ban_matches", "check_plan",
            "cohorts_running", "plan_cost", "senior_swap_violations"]

@@ -14,17 +14,8 @@ from collections import defaultdict
 
 from planner.check.admission import Admission, ban_matches
 from planner.domain import rules
-from planner.domain.types import (
-    Ban,
-    Cohort,
-    Dataset,
-    Edits,
-    Employee,
-    Pathway,
-    Plan,
-    Role,
-    Settings,
-)
+from planner.domain.plan import Ban, Edits, Pathway, Plan
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 
 NO_EDITS = Edits()
 Swap = tuple[str, str, Pathway]  # (senior id, junior id, pathway the senior could take)

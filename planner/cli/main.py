@@ -18,7 +18,9 @@ from pathlib import Path
 
 from planner.cli.solve import run_solver
 from planner.cli.text import money, say
-from planner.domain.types import Dataset, Severity, SolveResult
+from planner.domain.outcomes import SolveResult
+from planner.domain.problems import Severity
+from planner.domain.records import Dataset
 from planner.io.read import safety
 from planner.load.workbook import LoadResult, load, load_csvs
 

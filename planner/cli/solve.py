@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from planner.check.plan_rules import check_plan
 from planner.cli.text import say
-from planner.domain.types import Dataset, SolveResult
+from planner.domain.outcomes import SolveResult
+from planner.domain.records import Dataset
 from planner.explain.reasons import explain
 from planner.export.outputs import write_solve_outputs
 from planner.solver.solve import solve

@@ -8,11 +8,51 @@ and the app can translate any problem it receives (even one built by ``load_fram
 
 from __future__ import annotations
 
+import enum
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from planner.domain.schema import SHEETS
-from planner.domain.types import Problem, Severity
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One import or validation finding, located as the user sees it in Excel.
+
+    ``row`` is the spreadsheet row number (1-based, header included), 0 when the problem
+    concerns a whole sheet or file. ``code`` is a stable identifier used by tests and the
+    interface; ``message`` is the English sentence (the app translates by code).
+    Never put a person's name in ``value`` or ``message``: ids only.
+    """
+
+    severity: Severity
+    code: str
+    sheet: str
+    row: int
+    column: str
+    value: str
+    expected: str
+    message: str = ""
+
+    def __str__(self) -> str:
+        where = self.sheet or "file"
+        if self.row:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        text = f"{self.severity.value.upper()} [{where}] {self.message or self.code}"
+        if self.value:
+            text += f" — value {self.value!r}"
+        if self.expected:
+            text += f"; expected {self.expected}"
+        return text
+
 
 # code -> (English template, French template). Parameters are written {name}.
 MESSAGES: dict[str, tuple[str, str]] = {

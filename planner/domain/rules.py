@@ -10,16 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.domain.types import (
-    REMOTE,
-    Cohort,
-    Employee,
-    Levels,
-    Role,
-    Settings,
-    cefr_name,
-    norm_key,
-)
+from planner.domain.levels import REMOTE, Levels, cefr_name, norm_key
+from planner.domain.records import Cohort, Employee, Role, Settings
 
 # Rule names: one vocabulary for code, tests, checker and explanations.
 ONE_PATHWAY = "one_pathway"

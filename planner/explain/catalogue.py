@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.domain.levels import Levels
+from planner.domain.records import Cohort, Dataset, Role
 from planner.domain.rules import BUDGET, MIN_SIZE, OPENINGS, SEATS, cohort_end, site_fits
-from planner.domain.types import Cohort, Dataset, Levels, Role
 
 Dim = tuple[str, str]  # ("language", code), ("skill", code) or ("education", "")
 NO_DATE_END = -1  # a session without a start date ends "before" every role

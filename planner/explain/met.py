@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planner.domain import rules
-from planner.domain.types import EDUCATION, Cohort, Employee, Levels, Role, cefr_name
+from planner.domain.levels import EDUCATION, Levels, cefr_name
+from planner.domain.records import Cohort, Employee, Role
 
 
 def _levels(target: str, have_l: Levels, have_s: Levels, education: int,

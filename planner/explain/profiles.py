@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.domain.types import Dataset, norm_key
+from planner.domain.levels import norm_key
+from planner.domain.records import Dataset
 from planner.explain.catalogue import Catalogue
 
 SiteProfile = tuple[str, bool]  # a representative (site text, mobile) for rules.site_fits

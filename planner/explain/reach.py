@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.domain.types import Ban, Pathway
+from planner.domain.plan import Ban, Pathway
 from planner.explain.catalogue import NO_DATE_START, Capacity, Catalogue, SiteFit
 
 NO_ROLE = -2  # "latest start" of a class with no role in reach: before every session end

@@ -20,17 +20,9 @@ import numpy as np
 
 from planner.check.plan_rules import plan_cost
 from planner.domain import rules
-from planner.domain.types import (
-    Ban,
-    Dataset,
-    Edits,
-    Employee,
-    Pathway,
-    PersonReason,
-    ReasonCode,
-    SolveResult,
-    SolveStatus,
-)
+from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, SolveStatus
+from planner.domain.plan import Ban, Edits, Pathway
+from planner.domain.records import Dataset, Employee
 from planner.explain.catalogue import (
     NO_PLAN,
     binding_tokens,

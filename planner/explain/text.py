@@ -11,7 +11,9 @@ themselves (also the words of the checker and the logs); French sentences use Fr
 from __future__ import annotations
 
 from planner.domain import rules
-from planner.domain.types import EDUCATION, Pathway, PersonReason, ReasonCode, cefr_name
+from planner.domain.levels import EDUCATION, cefr_name
+from planner.domain.outcomes import PersonReason, ReasonCode
+from planner.domain.plan import Pathway
 from planner.explain.grouping import group_tokens
 
 LANGS = ("fr", "en")

@@ -13,7 +13,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from planner.domain.types import Dataset, PersonReason, SolveResult
+from planner.domain.outcomes import PersonReason, SolveResult
+from planner.domain.records import Dataset
 from planner.export.csv_files import CSV_DIALECTS, assignments_csv, csv_bytes, plan_detail_csv
 from planner.export.labels import label
 from planner.export.plan_workbook import plan_workbook

@@ -12,7 +12,7 @@ import io
 import zipfile
 
 from planner.domain import rules
-from planner.domain.types import Cohort, Role
+from planner.domain.records import Cohort, Role
 from planner.export.labels import label
 from planner.export.tables import Table, arrivals_table, provider_name, roles_table, trainees_table
 from planner.export.view import PlanView

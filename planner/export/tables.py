@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.domain import rules
-from planner.domain.types import Cohort, Role, format_levels
+from planner.domain.levels import format_levels
+from planner.domain.records import Cohort, Role
 from planner.export.labels import label
 from planner.export.view import PersonRow, PlanView
 from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.domain import rules
-from planner.domain.types import Cohort, Dataset, Employee, PersonReason, Role, SolveResult
+from planner.domain.outcomes import PersonReason, SolveResult
+from planner.domain.records import Cohort, Dataset, Employee, Role
 from planner.explain.text import describe
 from planner.export.pseudonyms import Pseudonymiser
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from planner.domain.levels import EDUCATION, format_levels
+from planner.domain.records import Dataset, Settings, Weights
 from planner.domain.schema import COHORTS, EMPLOYEES, ROLES, SETTINGS, Column, Sheet
-from planner.domain.types import EDUCATION, Dataset, Settings, Weights, format_levels
 
 SHARED_KINDS = ("languages", "skills", "wishes")
 REQUIREMENT_EDUCATION = "min_education"  # 0 there means "no requirement": left blank

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from planner.domain.records import Dataset
 from planner.domain.schema import Column
-from planner.domain.types import Dataset
 from planner.io.canonical import Table, dataset_tables
 from planner.io.write.template import write_template
 from planner.io.write.workbook import write_workbook

@@ -6,8 +6,8 @@ table is held to exactly the rules of an imported one.
 
 from __future__ import annotations
 
-from planner.domain.problems import error
-from planner.domain.types import Dataset, Problem, Severity
+from planner.domain.problems import Problem, Severity, error
+from planner.domain.records import Dataset
 from planner.io.read.header import Table
 from planner.io.read.rows import read_objects
 from planner.io.read.settings import read_settings

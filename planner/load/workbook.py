@@ -23,9 +23,9 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.domain.problems import error, warning
+from planner.domain.problems import Problem, Severity, error, warning
+from planner.domain.records import Dataset
 from planner.domain.schema import REQUIRED_SHEETS, SETTINGS, SHEETS
-from planner.domain.types import Dataset, Problem, Severity
 from planner.io.read import header as parse_header
 from planner.io.read import safety
 from planner.io.read.csv_files import csv_book, zip_csv_files

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from planner.domain.levels import REMOTE
+from planner.domain.records import Cohort, Role
 from planner.domain.rules import cohort_end
-from planner.domain.types import REMOTE, Cohort, Role
 from planner.sample.tracks import ROLE_TEMPLATES, SITES, TRACKS, RoleTemplate
 
 SEAT_SHARE = 0.50

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from planner.domain.types import Employee
+from planner.domain.records import Employee
 from planner.sample.names import FEMALE, LAST, MALE
 from planner.sample.tracks import NORTH, SITES, TRACKS
 

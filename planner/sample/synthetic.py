@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from planner.domain.types import Dataset, Settings
+from planner.domain.records import Dataset, Settings
 from planner.io.write.template import write_template
 from planner.io.write.workbook import write_workbook
 from planner.sample import catalogue as sample_catalogue

@@ -18,8 +18,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from planner.domain import types as domain
-from planner.domain.types import Dataset, Edits, SolveResult
+from planner.domain.outcomes import SolveResult
+from planner.domain.plan import Edits
+from planner.domain.records import Dataset
 
 FORMAT_VERSION = 1
 
@@ -72,7 +73,7 @@ def _decode_dataclass(cls: type, data: dict) -> Any:
 def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
     """(field name, resolved type) of a dataclass, once per class: resolving the hints costs
     far more than decoding one value, and a 20,000-person scenario has 30,000 dataclasses."""
-    hints = typing.get_type_hints(cls, vars(domain))
+    hints = typing.get_type_hints(cls)
     return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.domain.types import Dataset, Edits, SolveResult
+from planner.domain.outcomes import SolveResult
+from planner.domain.plan import Edits
+from planner.domain.records import Dataset
 from planner.scenarios import codec
 
 ENV_VAR = "PLANNER_SCENARIO_DB"

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from planner.domain.types import Edits, Pathway, Plan
+from planner.domain.plan import Edits, Pathway, Plan
 from planner.solver.disaggregate import place_in_units, previous_units, split_group
 from planner.solver.edit_keys import edit_keys
 from planner.solver.model import _ladder_entry, entry_node

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from planner.domain.types import Edits
+from planner.domain.plan import Edits
 
 
 def split_sizes(total: int, running: int, seats: int, min_size: int) -> list[int]:

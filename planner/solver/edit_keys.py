@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.domain.types import Edits
+from planner.domain.plan import Edits
 from planner.solver.prepare import DIRECT, Prepared
 
 

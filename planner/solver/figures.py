@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from planner.check.plan_rules import plan_cost
+from planner.domain.outcomes import SolveResult, SolveStatus
+from planner.domain.plan import Plan
+from planner.domain.records import Dataset
 from planner.domain.rules import is_senior, wish_points, wish_rank
-from planner.domain.types import Dataset, Plan, SolveResult, SolveStatus
 
 
 def figures(

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.domain.types import Dataset, norm_key
+from planner.domain.levels import norm_key
+from planner.domain.records import Dataset
 from planner.solver.profiles import Dims, SiteIndex, date_keys
 
 

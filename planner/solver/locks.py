@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from planner.domain import rules
-from planner.domain.types import Dataset, Edits
+from planner.domain.plan import Edits
+from planner.domain.records import Dataset
 
 
 def lock_conflicts(dataset: Dataset, edits: Edits, capacity: bool = True) -> list[str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from ortools.linear_solver.python import model_builder as mb
 
-from planner.domain.types import Edits
+from planner.domain.plan import Edits
 from planner.solver.lp_bound import _LinearBackend
 from planner.solver.model import build_hub_model
 from planner.solver.network import HubNet

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from planner.domain.types import Edits
+from planner.domain.plan import Edits
 from planner.solver.classes import (
     Classes,
     build_classes,

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.domain.types import Dataset, Edits, norm_key
+from planner.domain.levels import norm_key
+from planner.domain.plan import Edits
+from planner.domain.records import Dataset
 from planner.solver.groups import Catalogue, build_catalogue
 from planner.solver.profiles import Dims, People, SiteIndex, build_people, requirement_dims
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.domain.levels import norm_key
+from planner.domain.records import Cohort, Dataset, Role
 from planner.domain.rules import cohort_end, is_remote, is_senior
-from planner.domain.types import Cohort, Dataset, Role, norm_key
 
 REMOTE_SITE = -1
 

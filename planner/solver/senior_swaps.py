@@ -23,8 +23,9 @@ from planner.check.seniority import (
     held_index,
     senior_swap_violations,
 )
+from planner.domain.plan import Edits, Pathway, Plan
+from planner.domain.records import Dataset, Employee
 from planner.domain.rules import is_senior
-from planner.domain.types import Dataset, Edits, Employee, Pathway, Plan
 
 MAX_ROUNDS = 5
 

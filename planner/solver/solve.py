@@ -13,7 +13,9 @@ from collections.abc import Callable
 import numpy as np
 from ortools.sat.python import cp_model
 
-from planner.domain.types import Dataset, Edits, Plan, SolveResult, SolveStatus
+from planner.domain.outcomes import SolveResult, SolveStatus
+from planner.domain.plan import Edits, Plan
+from planner.domain.records import Dataset
 from planner.solver.decode import hub_plan
 from planner.solver.figures import figures
 from planner.solver.greedy import greedy_values

@@ -12,7 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from planner import i18n
-from planner.domain.types import Dataset, Plan
+from planner.domain.plan import Plan
+from planner.domain.records import Dataset
 from planner.ui import charts, figures, state
 from planner.ui.assignments import family_label
 from planner.ui.state import tr

@@ -6,7 +6,7 @@ import dataclasses
 
 import streamlit as st
 
-from planner.domain.types import Ban, Edits, Lock, Pathway
+from planner.domain.plan import Ban, Edits, Lock, Pathway
 from planner.ui import keys
 from planner.ui.state import tr
 

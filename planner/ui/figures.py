@@ -12,7 +12,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from planner.domain import rules
-from planner.domain.types import Dataset, Pathway, Plan, SolveResult
+from planner.domain.outcomes import SolveResult
+from planner.domain.plan import Pathway, Plan
+from planner.domain.records import Dataset
 from planner.ui import plan_status
 
 TENURE_BANDS = ((0, 2, "0–2"), (3, 5, "3–5"), (6, 9, "6–9"), (10, 14, "10–14"), (15, None, "15+"))

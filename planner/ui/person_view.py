@@ -6,7 +6,10 @@ import streamlit as st
 
 from planner import i18n
 from planner.domain import rules
-from planner.domain.types import EDUCATION, Dataset, Employee, Pathway, PersonReason, format_levels
+from planner.domain.levels import EDUCATION, format_levels
+from planner.domain.outcomes import PersonReason
+from planner.domain.plan import Pathway
+from planner.domain.records import Dataset, Employee
 from planner.explain.text import describe
 from planner.ui import edits_view, keys, state
 from planner.ui.assignments import family_label

@@ -9,7 +9,7 @@ logs), so the app reads the message's start here, in one place.
 
 from __future__ import annotations
 
-from planner.domain.types import SolveResult, SolveStatus
+from planner.domain.outcomes import SolveResult, SolveStatus
 
 # Message starts of planner.solve when the plan is its greedy floor: CP-SAT found nothing
 # better ("greedy plan kept: ..."), nothing at all in the placed stage ("stage placed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from planner import i18n
-from planner.domain.types import SolveResult, SolveStatus
+from planner.domain.outcomes import SolveResult, SolveStatus
 from planner.ui import figures, keys, plan_status, state
 from planner.ui.edits_view import pathway_label
 from planner.ui.state import tr

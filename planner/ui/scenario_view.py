@@ -9,7 +9,9 @@ import pandas as pd
 import streamlit as st
 
 from planner import i18n
-from planner.domain.types import Dataset, Edits, SolveResult
+from planner.domain.outcomes import SolveResult
+from planner.domain.plan import Edits
+from planner.domain.records import Dataset
 from planner.scenarios.store import Scenario, ScenarioInfo, ScenarioStore
 from planner.ui import figures, keys, plan_status, state
 from planner.ui.edits_view import pathway_label

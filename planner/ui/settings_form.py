@@ -69,7 +69,7 @@ def render() -> None:
 
 
 def _current():
-    from planner.domain.types import Settings
+    from planner.domain.records import Settings
     data = state.dataset()
     return data.settings if data is not None else Settings()
 

@@ -12,7 +12,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from planner.domain.types import Dataset, Edits, PersonReason, SolveResult
+from planner.domain.outcomes import PersonReason, SolveResult
+from planner.domain.plan import Edits
+from planner.domain.records import Dataset
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,10 @@ from pathlib import Path
 import streamlit as st
 
 from planner import i18n
-from planner.domain.types import Dataset, Edits, Severity, SolveResult
+from planner.domain.outcomes import SolveResult
+from planner.domain.plan import Edits
+from planner.domain.problems import Severity
+from planner.domain.records import Dataset
 from planner.ui import keys
 
 log = logging.getLogger(__name__)

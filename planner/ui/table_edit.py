@@ -12,7 +12,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from planner.domain import schema
-from planner.domain.types import EDUCATION
+from planner.domain.levels import EDUCATION
 from planner.io.read.frames import frame_rows
 
 SHEETS = {s.name: s for s in (schema.EMPLOYEES, schema.COHORTS, schema.ROLES)}

@@ -10,9 +10,10 @@ and reported as a warning (a likely typo) when only one of the two sheets uses i
 
 from __future__ import annotations
 
-from planner.domain.problems import error, warning
+from planner.domain.levels import norm_key
+from planner.domain.problems import Problem, error, warning
+from planner.domain.records import Cohort, Employee, Role, Settings
 from planner.domain.schema import FAMILIES
-from planner.domain.types import Cohort, Employee, Problem, Role, Settings, norm_key
 from planner.io.read.cells import text
 from planner.io.read.header import Table
 from planner.validate import reach as validate_fast

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 import numpy as np
 
 from planner.domain import rules
-from planner.domain.types import Cohort, Employee, Levels, Role, norm_key
+from planner.domain.levels import Levels, norm_key
+from planner.domain.records import Cohort, Employee, Role
 
 
 class Profiles:

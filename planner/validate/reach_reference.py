@@ -13,7 +13,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from planner.domain import rules
-from planner.domain.types import Cohort, Employee, Levels, Role, norm_key
+from planner.domain.levels import Levels, norm_key
+from planner.domain.records import Cohort, Employee, Role
 
 ELSEWHERE = "\x00elsewhere"  # a site where no session or role is held
 

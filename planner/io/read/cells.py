@@ -23,8 +23,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from planner.domain.levels import CEFR, norm_key
 from planner.domain.schema import LANGUAGE_NAMES
-from planner.domain.types import CEFR, norm_key
 
 
 class CellError(Exception):

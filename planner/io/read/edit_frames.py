@@ -22,8 +22,8 @@ from datetime import date, datetime
 
 import pandas as pd
 
+from planner.domain.levels import format_levels, norm_key
 from planner.domain.schema import Column, Sheet
-from planner.domain.types import format_levels, norm_key
 from planner.io.canonical import cell
 from planner.io.frames import column_series
 from planner.io.read import cells

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planner.domain.problems import error
+from planner.domain.problems import Problem, error
 from planner.domain.schema import REQUIRED_SHEETS, SETTINGS, SHEETS, Sheet
-from planner.domain.types import Problem
 from planner.io.read.header import Table, header_keys, match_header
 
 if TYPE_CHECKING:  # pandas is only needed by callers that already hold DataFrames

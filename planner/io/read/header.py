@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planner.domain.levels import norm_key
 from planner.domain.schema import EMPLOYEES, SHEETS, Sheet
-from planner.domain.types import norm_key
 from planner.io.read import safety
 from planner.io.read.cells import LANGUAGE_CODES
 from planner.io.read.raw import RawSheet, is_blank

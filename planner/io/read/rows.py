@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from planner.domain.problems import error, warning
+from planner.domain.problems import Problem, error, warning
+from planner.domain.records import Cohort, Employee, Role
 from planner.domain.schema import COHORTS, EMPLOYEES, ROLES, Column
-from planner.domain.types import Cohort, Employee, Problem, Role
 from planner.io.read import cells
 from planner.io.read.cells import CellError
 from planner.io.read.header import Table

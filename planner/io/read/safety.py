@@ -14,8 +14,7 @@ import struct
 import zipfile
 import zlib
 
-from planner.domain.problems import error
-from planner.domain.types import Problem
+from planner.domain.problems import Problem, error
 
 MB = 1024 * 1024
 MAX_UPLOAD_BYTES = 50 * MB  # the upload itself

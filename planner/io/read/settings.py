@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.domain.problems import error, warning
+from planner.domain.levels import norm_key
+from planner.domain.problems import Problem, error, warning
+from planner.domain.records import Settings, Weights
 from planner.domain.schema import SETTING_KEYS, SETTINGS
-from planner.domain.types import Problem, Settings, Weights, norm_key
 from planner.io.read import cells
 from planner.io.read.cells import CellError
 from planner.io.read.header import Table, find_header

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from planner.domain.types import Cohort, Dataset, Employee, Role, Settings
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 from planner.io.canonical import dataset_tables
 from planner.io.write.workbook import check_lang, open_book, write_tables
 

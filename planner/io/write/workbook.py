@@ -16,9 +16,10 @@ from typing import Any
 
 import xlsxwriter
 
+from planner.domain.levels import EDUCATION, REMOTE
+from planner.domain.records import Dataset
 from planner.domain.rules import is_remote
 from planner.domain.schema import SETTING_KEYS, Column
-from planner.domain.types import EDUCATION, REMOTE, Dataset
 from planner.io.canonical import Table, dataset_tables
 
 LANGS = ("fr", "en")
