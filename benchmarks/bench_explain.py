@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere, no install
 
-from planner.check.admission import Admission
 from planner.check.plan_rules import check_plan
 from planner.check.seniority import senior_swap_violations
+from planner.domain.admission import Admission
 from planner.domain.outcomes import SolveResult, SolveStatus
 from planner.domain.plan import Pathway, Plan
 from planner.domain.records import Dataset

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from check_fixtures import B1, B2, BAC, BAC2, C1, MONDAY, data, person, plan, role, session
 
-from planner.check.plan_rules import UNKNOWN_ID, check_plan, cohorts_running, plan_cost
+from planner.check.plan_rules import UNKNOWN_ID, check_plan, cohorts_running
 from planner.domain import rules
+from planner.domain.money import plan_cost
 from planner.domain.plan import Ban, Edits, Lock, Pathway
 
 

@@ -6,11 +6,11 @@ from check_fixtures import all_pathways, worlds
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.check.admission import Admission, ban_matches
 from planner.check.plan_rules import check_plan
 from planner.check.seniority import senior_swap_violations
 from planner.domain import rules
-from planner.domain.plan import Ban, Edits, Lock, Plan
+from planner.domain.admission import Admission
+from planner.domain.plan import Ban, Edits, Lock, Plan, ban_matches
 
 
 @settings(max_examples=150, deadline=None)

@@ -7,11 +7,12 @@ from check_fixtures import all_pathways, result, worlds
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.check.admission import Admission, ban_matches
-from planner.check.plan_rules import cohorts_running, plan_cost
+from planner.check.plan_rules import cohorts_running
 from planner.domain import rules
+from planner.domain.admission import Admission
+from planner.domain.money import plan_cost
 from planner.domain.outcomes import ReasonCode, SolveStatus
-from planner.domain.plan import Ban, Edits, Lock, Pathway, Plan
+from planner.domain.plan import Ban, Edits, Lock, Pathway, Plan, ban_matches
 from planner.explain.catalogue import BUDGET_TOLERANCE
 from planner.explain.reasons import ALTERNATIVES_CAP, _Context, explain
 from planner.sample.synthetic import generate

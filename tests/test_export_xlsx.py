@@ -8,7 +8,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from planner.io.read.raw import column_letter
+from planner.io.cell_refs import column_letter
 from planner.io.write.safe_text import file_stem, sheet_title
 from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT, Book
 

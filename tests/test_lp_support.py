@@ -14,9 +14,9 @@ from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, 
 
 import planner.solver.solve as solve_module
 from planner.check.plan_rules import check_plan
+from planner.domain.money import cents
 from planner.domain.plan import Edits
 from planner.solver.decode import hub_plan
-from planner.solver.groups import cents
 from planner.solver.lp_round import rounded_values
 from planner.solver.lp_support import lp_support, to_types
 from planner.solver.model import build_hub_model

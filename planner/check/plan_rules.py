@@ -7,18 +7,14 @@ rule. A plan passes when ``check_plan`` returns an empty list.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 
-from planner.check.admission import Admission, ban_matches
-from planner.check.seniority import senior_swap_violations
 from planner.domain import rules
-from planner.domain.plan import Edits, Pathway, Plan
+from planner.domain.admission import Admission
+from planner.domain.money import plan_cost
+from planner.domain.plan import Edits, Pathway, Plan, ban_matches
 from planner.domain.records import Dataset
-
-__all__ = ["BUDGET_TOLERANCE", "UNKNOWN_ID", "Violation", "ban_matches", "check_plan",
-           "cohorts_running", "plan_cost", "senior_swap_violations"]
 
 UNKNOWN_ID = "unknown_id"  # checker-only rule: a plan, lock or ban names an id not in the data
 NO_EDITS = Edits()
@@ -46,13 +42,6 @@ def _counts(plan: Plan) -> tuple[Counter, Counter]:
     pathways = plan.assignments.values()
     return (Counter(p.cohort_id for p in pathways if p.cohort_id is not None),
             Counter(p.role_id for p in pathways))
-
-
-def plan_cost(dataset: Dataset, plan: Plan) -> float:
-    """Seat costs plus the fixed cost of every running session, summed exactly (fsum)."""
-    people, _ = _counts(plan)
-    return math.fsum(c.cost_per_seat * people[c.cohort_id] + c.fixed_cost
-                     for c in dataset.cohorts if people[c.cohort_id] > 0)
 
 
 def check_plan(dataset: Dataset, plan: Plan, edits: Edits = NO_EDITS) -> list[Violation]:

@@ -12,18 +12,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from planner.check.admission import Admission, ban_matches
 from planner.domain import rules
-from planner.domain.plan import Ban, Edits, Pathway, Plan
-from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
+from planner.domain.admission import (
+    Admission,
+    Index,
+    fitting_classes,
+    fitting_sites,
+    held_index,
+    pathway_order,
+    person_key,
+)
+from planner.domain.plan import Ban, Edits, Pathway, Plan, ban_matches
+from planner.domain.records import Dataset, Employee, Settings
 
 NO_EDITS = Edits()
 Swap = tuple[str, str, Pathway]  # (senior id, junior id, pathway the senior could take)
-
-
-def _order(p: Pathway) -> tuple[str, str]:
-    """Direct moves first, then by session id, then role id."""
-    return (p.cohort_id or "", p.role_id)
 
 
 def senior_swap_violations(dataset: Dataset, plan: Plan, settings: Settings | None = None,
@@ -49,18 +52,12 @@ def senior_swap_violations(dataset: Dataset, plan: Plan, settings: Settings | No
         if e.employee_id in plan.assignments or not rules.is_senior(e, settings):
             continue
         mine = tuple(bans.get(e.employee_id, ()))
-        key = (_profile(e), mine)
+        key = (person_key(e), mine)
         if key not in seen:
             seen[key] = _first_swap(e, index, admission, mine, fitting)
         if seen[key] is not None:
             out.append((e.employee_id, holder[seen[key]], seen[key]))
     return sorted(out, key=lambda swap: swap[0])
-
-
-def _profile(e: Employee) -> tuple:
-    """Everything the rules read from a person."""
-    return (e.site, e.mobile, tuple(sorted(e.languages.items())),
-            tuple(sorted(e.skills.items())), e.education)
 
 
 def _junior_holders(dataset: Dataset, plan: Plan, settings: Settings, edits: Edits,
@@ -81,51 +78,15 @@ def _junior_holders(dataset: Dataset, plan: Plan, settings: Settings, edits: Edi
     return holder
 
 
-# cohort class -> (a session of it, role class -> (a role of it, (site, site) -> pathways))
-Index = dict[tuple, tuple[Cohort | None, dict[int, tuple[Role, dict[tuple, list[Pathway]]]]]]
-
-
-def held_index(holder: dict[Pathway, str], admission: Admission) -> Index:
-    """Group held pathways by requirement classes, then by the sites of session and role."""
-    index: Index = {}
-    for p in sorted(holder, key=_order):
-        cohort = None if p.cohort_id is None else admission.cohorts[p.cohort_id]
-        role = admission.roles[p.role_id]
-        ckey = (None if cohort is None else
-                (admission.entry_class[cohort.cohort_id], admission.grant_class[cohort.cohort_id]))
-        _, by_role = index.setdefault(ckey, (cohort, {}))
-        _, by_site = by_role.setdefault(admission.need_class[role.role_id], (role, {}))
-        sites = (None if cohort is None else cohort.site, role.site)
-        by_site.setdefault(sites, []).append(p)
-    return index
-
-
 def _first_swap(e: Employee, index: Index, admission: Admission, bans: tuple[Ban, ...],
                 fitting: dict[tuple, Pathway | None]) -> Pathway | None:
-    """The first held pathway (in ``_order``) that this person may take and is not banned."""
+    """The first held pathway (in ``pathway_order``) that this person may take and is not banned."""
     best = None
     for by_site in fitting_classes(e, index, admission):
         p = _first_fitting(e, by_site, admission, bans, fitting)
-        if p is not None and (best is None or _order(p) < _order(best)):
+        if p is not None and (best is None or pathway_order(p) < pathway_order(best)):
             best = p
     return best
-
-
-def fitting_classes(e: Employee, index: Index, admission: Admission):
-    """The held pathways (by site pair) of each requirement class whose levels e meets."""
-    for cohort, by_role in index.values():
-        if cohort is not None and not admission.entry_levels_ok(e, cohort):
-            continue
-        for role, by_site in by_role.values():
-            if admission.role_levels_ok(e, cohort, role):
-                yield by_site
-
-
-def fitting_sites(e: Employee, by_site: dict[tuple, list[Pathway]], admission: Admission):
-    """The lists of held pathways whose session and role sites fit e."""
-    for (csite, rsite), paths in by_site.items():
-        if (csite is None or admission.site_ok(e, csite)) and admission.site_ok(e, rsite):
-            yield paths
 
 
 def _first_fitting(e: Employee, by_site: dict[tuple, list[Pathway]], admission: Admission,
@@ -140,7 +101,7 @@ def _first_fitting(e: Employee, by_site: dict[tuple, list[Pathway]], admission: 
     best = None
     for paths in fitting_sites(e, by_site, admission):
         p = next((p for p in paths if not any(ban_matches(b, p) for b in bans)), None)
-        if p is not None and (best is None or _order(p) < _order(best)):
+        if p is not None and (best is None or pathway_order(p) < pathway_order(best)):
             best = p
     if not bans:
         fitting[key] = best

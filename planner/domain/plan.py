@@ -48,3 +48,9 @@ class Plan:
 
     def pathway(self, employee_id: str) -> Pathway | None:
         return self.assignments.get(employee_id)
+
+
+def ban_matches(ban: Ban, pathway: Pathway) -> bool:
+    """A ban forbids a pathway when its session and role match (None matches any)."""
+    return ((ban.cohort_id is None or ban.cohort_id == pathway.cohort_id)
+            and (ban.role_id is None or ban.role_id == pathway.role_id))

@@ -18,8 +18,8 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from planner.check.plan_rules import plan_cost
 from planner.domain import rules
+from planner.domain.money import plan_cost
 from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, SolveStatus
 from planner.domain.plan import Ban, Edits, Pathway
 from planner.domain.records import Dataset, Employee

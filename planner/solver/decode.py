@@ -15,7 +15,7 @@ import numpy as np
 from planner.domain.plan import Edits, Pathway, Plan
 from planner.solver.disaggregate import place_in_units, previous_units, split_group
 from planner.solver.edit_keys import edit_keys
-from planner.solver.model import _ladder_entry, entry_node
+from planner.solver.model import entry_node, ladder_entry
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
@@ -44,7 +44,7 @@ def _units(net: HubNet, x1, x2, x4, prev=None) -> list[tuple[int, int, int, int]
     waiting on a ladder any role from that date on, so the preference is always valid).
     """
     prev = prev or {}
-    index = _ladder_entry(net)
+    index = ladder_entry(net)
     hub_in, hub_out = defaultdict(list), defaultdict(list)
     for a in np.flatnonzero(x1):
         hub_in[int(net.a1[a, 1])].append([int(net.a1[a, 0]), int(x1[a])])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.check.plan_rules import plan_cost
+from planner.domain.money import plan_cost
 from planner.domain.outcomes import SolveResult, SolveStatus
 from planner.domain.plan import Plan
 from planner.domain.records import Dataset

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from planner.solver.model import HubModel, _ladder_entry, entry_node
+from planner.solver.model import HubModel, entry_node, ladder_entry
 from planner.solver.prepare import DIRECT
 
 
@@ -22,7 +22,7 @@ class _State:
         net = hm.net
         cat = net.prep.catalogue
         self.net, self.cat = net, cat
-        self.index = _ladder_entry(net)
+        self.index = ladder_entry(net)
         self.entries: dict[tuple[int, int, int], int] = {}
         self.people = defaultdict(int)
         self.opened = defaultdict(int)

@@ -14,13 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.domain.levels import norm_key
+from planner.domain.money import cents
 from planner.domain.records import Dataset
 from planner.solver.profiles import Dims, SiteIndex, date_keys
-
-
-def cents(amount: float) -> int:
-    """Money in the model is integer centimes: CP-SAT needs integers, MAD have two decimals."""
-    return int(round(amount * 100))
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from planner.solver.model import HubModel, build_hub_model
 from planner.solver.network import HubNet
 
 
-class _LinearBackend:
+class LinearBackend:
     """CP-SAT's builder methods over model_builder, with continuous variables."""
 
     lin = mb.LinearExpr
@@ -43,7 +43,7 @@ class TierBounds:
     """One LP of the model; each tier is bounded with the tiers before it fixed."""
 
     def __init__(self, net: HubNet, budget_mad: float | None, weights=None) -> None:
-        self.backend = _LinearBackend()
+        self.backend = LinearBackend()
         self.hm: HubModel = build_hub_model(net, budget_mad, self.backend)
         self.tiers = self.hm.tiers(weights)
 

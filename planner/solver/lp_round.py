@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
-from planner.solver.model import HubModel, _ladder_entry, entry_node
+from planner.solver.model import HubModel, entry_node, ladder_entry
 from planner.solver.prepare import DIRECT
 
 REPAIR_ROUNDS = 8
@@ -27,7 +27,7 @@ class _Flow:
         self.net = net
         nt, nh, nn = len(net.members), len(net.hubs), len(net.nodes)
         ot, oh, on, orole = 2, 2 + nt, 2 + nt + nh, 2 + nt + nh + nn
-        index = _ladder_entry(net)
+        index = ladder_entry(net)
         sizes = np.array([len(m) for m in net.members], dtype=np.int64)
         big = int(sizes.sum()) + 1
         into = [oh + h if tc != DIRECT else on + index[(tr, s, 0)] for h, (tc, tr, s) in

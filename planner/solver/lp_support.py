@@ -20,7 +20,7 @@ import numpy as np
 from ortools.linear_solver.python import model_builder as mb
 
 from planner.domain.plan import Edits
-from planner.solver.lp_bound import _LinearBackend
+from planner.solver.lp_bound import LinearBackend
 from planner.solver.model import build_hub_model
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
@@ -78,7 +78,7 @@ def _solve_lp(net: HubNet, budget_mad: float | None, deadline: float):
     On a re-solve, among the LP's optima the one keeping most of the previous plan (the
     stay tier, <= 3N, against 3N+1 per person placed): its rounding then moves few people.
     """
-    backend = _LinearBackend()
+    backend = LinearBackend()
     hm = build_hub_model(net, budget_mad, backend)
     tiers = hm.tiers()
     if net.a1[:, 3].any() or net.previous2.any() or net.previous4.any():

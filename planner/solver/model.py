@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from ortools.sat.python import cp_model
 
-from planner.solver.groups import cents
+from planner.domain.money import cents
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
@@ -130,7 +130,7 @@ def add_one_pathway(hm: HubModel, sizes: np.ndarray) -> None:
         hm.model.add_at_most_one(xs)
 
 
-def _ladder_entry(net: HubNet) -> dict[tuple[int, int, int], int]:
+def ladder_entry(net: HubNet) -> dict[tuple[int, int, int], int]:
     return {node: n for n, node in enumerate(net.nodes)}
 
 
@@ -148,7 +148,7 @@ def add_role_requirements(hm: HubModel) -> None:
     of flow is a person on an admissible pathway.
     """
     net, m = hm.net, hm.model
-    index = _ladder_entry(net)
+    index = ladder_entry(net)
     hub_in, hub_out = defaultdict(list), defaultdict(list)
     node_in, node_out = defaultdict(list), defaultdict(list)
     for a, h in enumerate(net.a1[:, 1]):

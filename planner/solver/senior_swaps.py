@@ -1,29 +1,28 @@
 """Give seniors the pathways juniors hold when the plan in hand leaves a senior out.
 
-Why: PRODUCT.md ranks seniors right after the number placed, and the issue asks that no
-benchmark plan leave a senior unplaced while a junior holds a pathway that senior could take.
-On large models the seniors stage may run out of time (20,000 people: 743 such seniors when
-it found no plan in its share). Such a swap keeps every count (same session, same role), so
-seats, openings, minimum sizes and budget stay as they were, and it places one more senior.
+PRODUCT.md ranks seniors right after the number placed. On large models the seniors stage may
+run out of time and leave a senior unplaced while a junior holds a pathway the senior could
+take. Such a swap keeps every count (same session, same role), so seats, openings, minimum
+sizes and budget stay as they were, and it places one more senior.
 
-The independent checker (``check_swap``) says which seniors are left out; each of them then
-walks the juniors' pathways it may take (the checker's index, by requirement class and site)
-and takes the first one still held by a junior. Pathways whose juniors are all gone leave the
-index, so the walk stays short; the checker is run again until it finds nothing.
+Each unplaced senior walks the juniors' pathways (the held-pathway index of
+``planner.domain.admission``, by requirement class and site) and takes the first one a junior
+still holds. Pathways whose juniors are all gone leave the index, so the walk stays short; a
+person key that found nothing is not tried again in the round, since holders only go.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from planner.check.admission import Admission, ban_matches
-from planner.check.seniority import (
+from planner.domain.admission import (
+    Admission,
     fitting_classes,
     fitting_sites,
     held_index,
-    senior_swap_violations,
+    person_key,
 )
-from planner.domain.plan import Edits, Pathway, Plan
+from planner.domain.plan import Ban, Edits, Pathway, Plan, ban_matches
 from planner.domain.records import Dataset, Employee
 from planner.domain.rules import is_senior
 
@@ -34,32 +33,33 @@ def repair_senior_swaps(dataset: Dataset, plan: Plan, edits: Edits) -> tuple[Pla
     """The plan with seniors swapped in, and how many swaps were made."""
     swapped = 0
     for _ in range(MAX_ROUNDS):
-        left_out = {s for s, _, _ in senior_swap_violations(dataset, plan, edits=edits)}
-        if not left_out:
-            break
-        plan, done = _swap_round(dataset, plan, edits, left_out)
+        plan, done = _swap_round(dataset, plan, edits)
         swapped += done
         if not done:
             break
     return plan, swapped
 
 
-def _swap_round(dataset: Dataset, plan: Plan, edits: Edits, left_out: set[str]):
+def _swap_round(dataset: Dataset, plan: Plan, edits: Edits) -> tuple[Plan, int]:
     admission = Admission(dataset)
     holders = _junior_holders(dataset, plan, edits)
     index = held_index({p: js[-1] for p, js in holders.items()}, admission)
-    bans = defaultdict(list)
+    bans: dict[str, list[Ban]] = defaultdict(list)
     for ban in edits.bans:
         bans[ban.employee_id].append(ban)
-    assignments, done = dict(plan.assignments), 0
+    assignments, done, stuck = dict(plan.assignments), 0, set()
     for e in dataset.employees:
-        if e.employee_id not in left_out:
+        if e.employee_id in plan.assignments or not is_senior(e, dataset.settings):
             continue
-        p = _take(e, index, admission, bans.get(e.employee_id, ()), holders)
-        if p is not None:
-            del assignments[holders[p].pop()]
-            assignments[e.employee_id] = p
-            done += 1
+        mine = tuple(bans.get(e.employee_id, ()))
+        key = (person_key(e), mine)
+        p = None if key in stuck else _take(e, index, admission, mine, holders)
+        if p is None:
+            stuck.add(key)
+            continue
+        del assignments[holders[p].pop()]
+        assignments[e.employee_id] = p
+        done += 1
     return Plan(assignments), done
 
 

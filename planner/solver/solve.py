@@ -13,13 +13,13 @@ from collections.abc import Callable
 import numpy as np
 from ortools.sat.python import cp_model
 
+from planner.domain.money import cents
 from planner.domain.outcomes import SolveResult, SolveStatus
 from planner.domain.plan import Edits, Plan
 from planner.domain.records import Dataset
 from planner.solver.decode import hub_plan
 from planner.solver.figures import figures
 from planner.solver.greedy import greedy_values
-from planner.solver.groups import cents
 from planner.solver.locks import infeasible_locks, lock_conflicts
 from planner.solver.lp_bound import TierBounds
 from planner.solver.lp_round import rounded_values

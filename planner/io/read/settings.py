@@ -13,10 +13,11 @@ from planner.domain.levels import norm_key
 from planner.domain.problems import Problem, error, warning
 from planner.domain.records import Settings, Weights
 from planner.domain.schema import SETTING_KEYS, SETTINGS
+from planner.io.cell_refs import column_letter
 from planner.io.read import cells
 from planner.io.read.cells import CellError
 from planner.io.read.header import Table, find_header
-from planner.io.read.raw import RawSheet, column_letter, is_blank
+from planner.io.read.raw import RawSheet, is_blank
 from planner.io.read.safety import MAX_CELL_CHARS
 
 KEYS = {norm_key(alias): key for key, aliases in SETTING_KEYS.items()

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 import defusedxml.ElementTree as SafeET
 
 from planner.domain.problems import error
+from planner.io.cell_refs import column_index
 from planner.io.read import safety
-from planner.io.read.raw import Book, RawSheet, column_index
+from planner.io.read.raw import Book, RawSheet
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 _REF = re.compile(rb" r=\"([A-Z]{1,3})(\d+)\"")

@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from planner.io.read.raw import column_letter
+from planner.io.cell_refs import column_letter
 from planner.io.write.safe_text import clean_text, is_formula_like, sheet_title
 from planner.io.write.xlsx_parts import content_types, styles_xml, workbook_rels, workbook_xml
 

@@ -1,8 +1,8 @@
-"""``rules.is_admissible`` with caches keyed on exactly what each rule reads.
+"""Admissibility of (person, session or none, role) with caches keyed on what each rule reads.
 
-The checker must stay simple and independent of the optimizer, yet re-verify 90,000 people in
-seconds. Calling the rules once per person and pathway is correct but slow, so each part of
-``rules.pathway_misses`` is cached on the inputs it depends on:
+``rules.is_admissible`` answers for one person and one pathway; checking 90,000 people against
+every held pathway that way is too slow, so each part of ``rules.pathway_misses`` is cached on
+the inputs it depends on:
 
 - entry levels: the session's prerequisite class and the person's levels on those dimensions;
 - role levels: the session's grants, the role's requirement class and the person's levels on
@@ -10,21 +10,17 @@ seconds. Calling the rules once per person and pathway is correct but slow, so e
 - site fit: the person's site and mobility and the place's site text;
 - dates: the (session, role) pair.
 
-Every cached value is computed by ``planner.domain.rules`` itself; only the reuse is new.
+Every cached value is computed by ``planner.domain.rules`` itself; only the reuse is new. The
+held-pathway index below groups pathways by requirement class and sites, so a person tests
+each kind of pathway once; the checker's seniority rule and the solver's senior swaps walk it.
 """
 
 from __future__ import annotations
 
 from planner.domain import rules
 from planner.domain.levels import Levels
-from planner.domain.plan import Ban, Pathway
+from planner.domain.plan import Pathway
 from planner.domain.records import Cohort, Dataset, Employee, Role
-
-
-def ban_matches(ban: Ban, pathway: Pathway) -> bool:
-    """A ban forbids a pathway when its session and role match (None matches any)."""
-    return ((ban.cohort_id is None or ban.cohort_id == pathway.cohort_id)
-            and (ban.role_id is None or ban.role_id == pathway.role_id))
 
 
 def _items(levels: Levels) -> tuple[tuple[str, int], ...]:
@@ -113,3 +109,50 @@ def _project(e: Employee, languages: list[str], skills: list[str]) -> tuple:
     have_l, have_s = e.languages, e.skills
     return (tuple([have_l.get(code, 0) for code in languages]),
             tuple([have_s.get(code, 0) for code in skills]), e.education)
+
+
+def pathway_order(p: Pathway) -> tuple[str, str]:
+    """Direct moves first, then by session id, then role id."""
+    return (p.cohort_id or "", p.role_id)
+
+
+# cohort class -> (a session of it, role class -> (a role of it, (site, site) -> pathways))
+Index = dict[tuple, tuple[Cohort | None, dict[int, tuple[Role, dict[tuple, list[Pathway]]]]]]
+
+
+def held_index(holder: dict[Pathway, str], admission: Admission) -> Index:
+    """Group held pathways by requirement classes, then by the sites of session and role."""
+    index: Index = {}
+    for p in sorted(holder, key=pathway_order):
+        cohort = None if p.cohort_id is None else admission.cohorts[p.cohort_id]
+        role = admission.roles[p.role_id]
+        ckey = (None if cohort is None else
+                (admission.entry_class[cohort.cohort_id], admission.grant_class[cohort.cohort_id]))
+        _, by_role = index.setdefault(ckey, (cohort, {}))
+        _, by_site = by_role.setdefault(admission.need_class[role.role_id], (role, {}))
+        sites = (None if cohort is None else cohort.site, role.site)
+        by_site.setdefault(sites, []).append(p)
+    return index
+
+
+def fitting_classes(e: Employee, index: Index, admission: Admission):
+    """The held pathways (by site pair) of each requirement class whose levels e meets."""
+    for cohort, by_role in index.values():
+        if cohort is not None and not admission.entry_levels_ok(e, cohort):
+            continue
+        for role, by_site in by_role.values():
+            if admission.role_levels_ok(e, cohort, role):
+                yield by_site
+
+
+def fitting_sites(e: Employee, by_site: dict[tuple, list[Pathway]], admission: Admission):
+    """The lists of held pathways whose session and role sites fit e."""
+    for (csite, rsite), paths in by_site.items():
+        if (csite is None or admission.site_ok(e, csite)) and admission.site_ok(e, rsite):
+            yield paths
+
+
+def person_key(e: Employee) -> tuple:
+    """Everything the rules read from a person: two people with equal keys admit the same."""
+    return (e.site, e.mobile, tuple(sorted(e.languages.items())),
+            tuple(sorted(e.skills.items())), e.education)
