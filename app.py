@@ -14,8 +14,7 @@ state.collect_finished_job()
 st.set_page_config(page_title=tr("app.title"), page_icon=":material/route:", layout="wide")
 sidebar.render()
 PAGES = [
-    st.Page("app_pages/inputs.py", title=tr("nav.inputs"), icon=":material/table:",
-            default=True),
+    st.Page("app_pages/inputs.py", title=tr("nav.inputs"), icon=":material/table:", default=True),
     st.Page("app_pages/solve.py", title=tr("nav.solve"), icon=":material/bolt:"),
     st.Page("app_pages/review.py", title=tr("nav.review"), icon=":material/insights:"),
     st.Page("app_pages/person.py", title=tr("nav.person"), icon=":material/person:"),

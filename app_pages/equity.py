@@ -20,18 +20,26 @@ st.metric(tr("equity.overall"), i18n.fmt_percent(overall, lang))
 def _group(column: str, title: str) -> None:
     grouped = figures.placed_by(table, column)
     st.subheader(title)
-    charts.bars(grouped, column, "rate", title, tr("equity.rate"), percent=True,
-                ordered=column == "tenure_band")
-    shown = pd.DataFrame({
-        title: grouped[column],
-        tr("equity.people"): [i18n.fmt_number(v, lang) for v in grouped["people"]],
-        tr("equity.placed"): [i18n.fmt_number(v, lang) for v in grouped["placed"]],
-        tr("equity.rate"): [i18n.fmt_percent(v, lang) for v in grouped["rate"]],
-        tr("equity.vs_overall"): [_points(v - overall) for v in grouped["rate"]],
-    })
+    charts.bars(
+        grouped,
+        column,
+        "rate",
+        title,
+        tr("equity.rate"),
+        percent=True,
+        ordered=column == "tenure_band",
+    )
+    shown = pd.DataFrame(
+        {
+            title: grouped[column],
+            tr("equity.people"): [i18n.fmt_number(v, lang) for v in grouped["people"]],
+            tr("equity.placed"): [i18n.fmt_number(v, lang) for v in grouped["placed"]],
+            tr("equity.rate"): [i18n.fmt_percent(v, lang) for v in grouped["rate"]],
+            tr("equity.vs_overall"): [_points(v - overall) for v in grouped["rate"]],
+        }
+    )
     # Every group on screen up to 15 rows (the default height cuts at 10: the 11th site hid).
-    st.dataframe(shown, hide_index=True, width="stretch",
-                 height=38 + 35 * min(len(shown), 15))
+    st.dataframe(shown, hide_index=True, width="stretch", height=38 + 35 * min(len(shown), 15))
 
 
 def _points(delta: float) -> str:

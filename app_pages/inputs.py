@@ -18,8 +18,14 @@ if st.session_state.get(keys.LOAD) is None:
 if errors:
     st.error(tr("data.has_errors", count=i18n.fmt_number(len(errors), lang)))
 elif data is not None:
-    st.success(tr("data.valid", employees=i18n.fmt_number(len(data.employees), lang),
-                  cohorts=len(data.cohorts), roles=len(data.roles)))
+    st.success(
+        tr(
+            "data.valid",
+            employees=i18n.fmt_number(len(data.employees), lang),
+            cohorts=len(data.cohorts),
+            roles=len(data.roles),
+        )
+    )
     st.page_link("app_pages/solve.py", label=tr("data.go_solve"), icon=":material/bolt:")
 warnings = len(found) - len(errors)
 if warnings:

@@ -9,9 +9,13 @@ st.title(tr("person.title"))
 data, result, reasons, _edits = state.plan_context()
 by_id = {e.employee_id: e for e in data.employees}
 
-typed = st.text_input(tr("person.pick"), value=st.session_state.get(keys.PERSON, ""),
-                      key=f"{keys.PERSON_INPUT}_{st.session_state.get(keys.PERSON, '')}",
-                      placeholder=tr("person.pick_hint"), help=tr("person.pick_help"))
+typed = st.text_input(
+    tr("person.pick"),
+    value=st.session_state.get(keys.PERSON, ""),
+    key=f"{keys.PERSON_INPUT}_{st.session_state.get(keys.PERSON, '')}",
+    placeholder=tr("person.pick_hint"),
+    help=tr("person.pick_help"),
+)
 employee_id = typed.strip()
 if not employee_id:
     st.info(tr("person.choose"))

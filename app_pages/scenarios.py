@@ -23,8 +23,12 @@ if data is None:
     st.caption(tr("scen.cannot_save"))
 else:
     with st.form("save_scenario", clear_on_submit=False, border=False):
-        name = st.text_input(tr("scen.name"), value=st.session_state.get(keys.SCENARIO, ""),
-                             placeholder=tr("scen.name_hint"), max_chars=120)
+        name = st.text_input(
+            tr("scen.name"),
+            value=st.session_state.get(keys.SCENARIO, ""),
+            placeholder=tr("scen.name_hint"),
+            max_chars=120,
+        )
         submitted = st.form_submit_button(tr("scen.save"), icon=":material/save:")
     if submitted:
         if not name.strip():
@@ -69,8 +73,9 @@ def _label(value: str) -> str:
 
 left, right = st.columns(2)
 a_name = left.selectbox(tr("compare.a"), options, index=0, format_func=_label, key="cmp_a")
-b_name = right.selectbox(tr("compare.b"), options, index=min(1, len(options) - 1),
-                         format_func=_label, key="cmp_b")
+b_name = right.selectbox(
+    tr("compare.b"), options, index=min(1, len(options) - 1), format_func=_label, key="cmp_b"
+)
 try:
     a, b = sv.side(store, by_name, a_name), sv.side(store, by_name, b_name)
 except (ScenarioStoreError, KeyError) as exc:

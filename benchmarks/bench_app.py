@@ -37,9 +37,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--employees", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--solve-seconds", type=float, default=0.0,
-                        help="solve the workbook first (0: show an empty plan, which measures "
-                             "the display alone)")
+    parser.add_argument(
+        "--solve-seconds",
+        type=float,
+        default=0.0,
+        help="solve the workbook first (0: show an empty plan, which measures the display alone)",
+    )
     args = parser.parse_args()
     data = synthetic.generate(args.employees, 1)
     with tempfile.TemporaryDirectory() as tmp:
@@ -47,28 +50,41 @@ def main() -> None:
         write_workbook(data, path)
         raw = path.read_bytes()
     loaded = read.load(raw, filename="big.xlsx")
-    result = (solve.solve(loaded.dataset, time_limit=args.solve_seconds)
-              if args.solve_seconds > 0 else _empty_plan(loaded.dataset))
+    result = (
+        solve.solve(loaded.dataset, time_limit=args.solve_seconds)
+        if args.solve_seconds > 0
+        else _empty_plan(loaded.dataset)
+    )
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
     at.run()
     figures: dict[str, list[float]] = {}
     shown: set[str] = set()
     for _ in range(args.repeat):
-        figures.setdefault("upload 20k xlsx + validate", []).append(timed(
-            lambda: at.get("file_uploader")[0].set_value((f"big{time.time()}.xlsx", raw, XLSX))
-            .run()))
+        figures.setdefault("upload 20k xlsx + validate", []).append(
+            timed(
+                lambda: (
+                    at.get("file_uploader")[0]
+                    .set_value((f"big{time.time()}.xlsx", raw, XLSX))
+                    .run()
+                )
+            )
+        )
         figures.setdefault("inputs page rerun", []).append(timed(at.run))
         key = next(d.key for d in at.data_editor)
-        at.session_state[key] = {"edited_rows": {0: {"tenure_years": 7.5}},
-                                 "added_rows": [], "deleted_rows": []}
+        at.session_state[key] = {
+            "edited_rows": {0: {"tenure_years": 7.5}},
+            "added_rows": [],
+            "deleted_rows": [],
+        }
         figures.setdefault("commit one cell edit", []).append(timed(at.run))
         _adopt(at, result)
         for page in ("review", "equity", "person"):
             at.switch_page(f"app_pages/{page}.py")
             figures.setdefault(f"{page} page", []).append(timed(at.run))
             assert at.title and not at.exception, (page, [e.value for e in at.exception])
-            shown.add(f"{page}: {at.title[0].value}, {len(at.metric)} figures, "
-                      f"{len(at.dataframe)} tables")
+            shown.add(
+                f"{page}: {at.title[0].value}, {len(at.metric)} figures, {len(at.dataframe)} tables"
+            )
         at.switch_page("app_pages/inputs.py").run()
     print(f"{args.employees} employees, median of {args.repeat} runs:")
     for step, values in figures.items():
@@ -79,12 +95,13 @@ def main() -> None:
 def _empty_plan(data):
     from planner.domain.outcomes import SolveResult, SolveStatus
     from planner.domain.plan import Plan
-    return SolveResult(SolveStatus.NO_PLAN, Plan({}), 0, len(data.employees), 0, 0, 0.0, (),
-                       0.0)
+
+    return SolveResult(SolveStatus.NO_PLAN, Plan({}), 0, len(data.employees), 0, 0, 0.0, (), 0.0)
 
 
 def _adopt(at: AppTest, result) -> None:
     from planner.explain import reasons as explain
+
     data = at.session_state["load"].dataset
     at.session_state["result"] = result
     at.session_state["result_dataset"] = data

@@ -45,8 +45,11 @@ def greedy_plan(dataset: Dataset, seed: int) -> Plan:
     order = sorted(dataset.employees, key=lambda e: not is_senior(e, dataset.settings))
     out: dict[str, Pathway] = {}
     for e in order:
-        roles = [r for r in rng.sample(dataset.roles, min(TRIES, len(dataset.roles)))
-                 if openings[r.role_id] > 0]
+        roles = [
+            r
+            for r in rng.sample(dataset.roles, min(TRIES, len(dataset.roles)))
+            if openings[r.role_id] > 0
+        ]
         for r in roles:
             if adm.admissible(e, None, r):
                 out[e.employee_id] = Pathway(r.role_id)
@@ -92,10 +95,14 @@ def main() -> None:
         times = [timed(explain, dataset, result)[0] for _ in range(args.runs)]
         reasons = explain(dataset, result)
         codes = Counter(r.code.value for r in reasons.values())
-        print(f"n={n} sessions={len(dataset.cohorts)} roles={len(dataset.roles)} "
-              f"placed={len(plan.assignments)}")
-        print(f"  explain: median {statistics.median(times):.2f} s over {args.runs} runs "
-              f"({', '.join(f'{t:.2f}' for t in times)}); {dict(sorted(codes.items()))}")
+        print(
+            f"n={n} sessions={len(dataset.cohorts)} roles={len(dataset.roles)} "
+            f"placed={len(plan.assignments)}"
+        )
+        print(
+            f"  explain: median {statistics.median(times):.2f} s over {args.runs} runs "
+            f"({', '.join(f'{t:.2f}' for t in times)}); {dict(sorted(codes.items()))}"
+        )
         seconds, violations = timed(check_plan, dataset, plan)
         rules_hit = sorted(Counter(v.rule for v in violations).items())
         print(f"  check_plan: {seconds:.2f} s, violations by rule {rules_hit}")

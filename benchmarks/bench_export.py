@@ -35,13 +35,20 @@ def greedy_plan(data: Dataset, seed: int, tries: int = 60) -> dict[str, Pathway]
     rng = random.Random(seed)
     seats = {c.cohort_id: c.seats for c in data.cohorts}
     openings = {r.role_id: r.openings for r in data.roles}
-    options = [(c, r) for r in data.roles for c in (None, *data.cohorts)
-               if c is None or rules.norm_key(c.family) == rules.norm_key(r.family)]
+    options = [
+        (c, r)
+        for r in data.roles
+        for c in (None, *data.cohorts)
+        if c is None or rules.norm_key(c.family) == rules.norm_key(r.family)
+    ]
     plan = {}
     for employee in data.employees:
         for cohort, role in rng.sample(options, min(tries, len(options))):
-            if openings[role.role_id] and (cohort is None or seats[cohort.cohort_id]) \
-                    and rules.is_admissible(employee, cohort, role):
+            if (
+                openings[role.role_id]
+                and (cohort is None or seats[cohort.cohort_id])
+                and rules.is_admissible(employee, cohort, role)
+            ):
                 openings[role.role_id] -= 1
                 if cohort is not None:
                     seats[cohort.cohort_id] -= 1
@@ -55,25 +62,42 @@ def solve_result(data: Dataset, plan: dict[str, Pathway]) -> SolveResult:
     used = {p.cohort_id for p in plan.values() if p.cohort_id}
     cost = sum(cohorts[p.cohort_id].cost_per_seat for p in plan.values() if p.cohort_id)
     cost += sum(cohorts[c].fixed_cost for c in used)
-    seniors = sum(rules.is_senior(e, data.settings) for e in data.employees
-                  if e.employee_id in plan)
-    return SolveResult(SolveStatus.FEASIBLE, Plan(plan), len(plan), len(plan) + 50, seniors, 0,
-                       cost, tuple(sorted(used)), 30.0, "benchmark plan")
+    seniors = sum(
+        rules.is_senior(e, data.settings) for e in data.employees if e.employee_id in plan
+    )
+    return SolveResult(
+        SolveStatus.FEASIBLE,
+        Plan(plan),
+        len(plan),
+        len(plan) + 50,
+        seniors,
+        0,
+        cost,
+        tuple(sorted(used)),
+        30.0,
+        "benchmark plan",
+    )
 
 
-def explanations(data: Dataset, result: SolveResult,
-                 plain: bool = False) -> dict[str, PersonReason]:
+def explanations(
+    data: Dataset, result: SolveResult, plain: bool = False
+) -> dict[str, PersonReason]:
     """planner.explain.reasons's reasons, or bare ones (``plain``) to time the writers alone."""
     try:
         from planner.explain.reasons import explain
+
         if plain:
             raise ModuleNotFoundError("plain reasons requested")
     except ModuleNotFoundError:
         placed = result.plan.assignments
-        return {e.employee_id: PersonReason(
-            e.employee_id, ReasonCode.PLACED if e.employee_id in placed
-            else ReasonCode.OUTCOMPETED, pathway=placed.get(e.employee_id))
-            for e in data.employees}
+        return {
+            e.employee_id: PersonReason(
+                e.employee_id,
+                ReasonCode.PLACED if e.employee_id in placed else ReasonCode.OUTCOMPETED,
+                pathway=placed.get(e.employee_id),
+            )
+            for e in data.employees
+        }
     return explain(data, result)
 
 
@@ -104,27 +128,37 @@ def main() -> None:
     parser.add_argument("--employees", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--plain-reasons", action="store_true",
-                        help="bare reasons without explain's detail: times the writers alone")
+    parser.add_argument(
+        "--plain-reasons",
+        action="store_true",
+        help="bare reasons without explain's detail: times the writers alone",
+    )
     args = parser.parse_args()
     data = generate(args.employees, args.seed)
     result = solve_result(data, greedy_plan(data, args.seed))
     reasons = explanations(data, result, args.plain_reasons)
-    print(f"{len(data.employees)} employees, {result.placed} placed, "
-          f"{len(result.cohorts_run)} sessions running, {len(data.roles)} roles")
+    print(
+        f"{len(data.employees)} employees, {result.placed} placed, "
+        f"{len(result.cohorts_run)} sessions running, {len(data.roles)} roles"
+    )
     base = dict(dataset=data, result=result, reasons=reasons)
     cases = {
         "plan.xlsx + assignments.csv + summary.json": {},
         "... + rosters by provider + arrivals": {"rosters_by": "provider", "arrivals": True},
-        "pseudonymised, excel_fr CSV": {"pseudonymise": True, "csv_dialect": "excel_fr",
-                                        "key_dir": Path(tempfile.gettempdir()) / "bench_keys"},
+        "pseudonymised, excel_fr CSV": {
+            "pseudonymise": True,
+            "csv_dialect": "excel_fr",
+            "key_dir": Path(tempfile.gettempdir()) / "bench_keys",
+        },
     }
     for name, options in cases.items():
         seconds = median_seconds(args.runs, **base, **options)
         print(f"{name:48s} median {seconds:.2f} s over {args.runs} runs")
     seconds = median_describe(args.runs, reasons)
-    print(f"{'  of which explanation sentences (describe)':48s} median {seconds:.2f} s "
-          f"over {args.runs} runs")
+    print(
+        f"{'  of which explanation sentences (describe)':48s} median {seconds:.2f} s "
+        f"over {args.runs} runs"
+    )
 
 
 if __name__ == "__main__":

@@ -65,8 +65,12 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 5000, 20000])
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--time-limit", type=float, default=30.0)
-    ap.add_argument("--resolve-sizes", type=int, nargs="*",
-                    help="sizes also re-solved after one lock and one ban (default: the smallest)")
+    ap.add_argument(
+        "--resolve-sizes",
+        type=int,
+        nargs="*",
+        help="sizes also re-solved after one lock and one ban (default: the smallest)",
+    )
     ap.add_argument("--one", type=int, nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--resolve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -112,8 +116,11 @@ def main() -> None:
             rs = statistics.median(r["resolve_seconds"] for r in runs)
             mv = statistics.median(r["moved"] for r in runs)
             rp = statistics.median(r["resolve_placed"] for r in runs)
-            print(f"{'':>7} re-solve after one lock + one ban: median {rs:.1f} s, "
-                  f"{rp:.0f} placed, {mv:.0f} moved", flush=True)
+            print(
+                f"{'':>7} re-solve after one lock + one ban: median {rs:.1f} s, "
+                f"{rp:.0f} placed, {mv:.0f} moved",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,10 @@ def bench(n: int, repeat: int) -> None:
     buffer = io.BytesIO()
     xlsx = median_seconds(lambda: write_workbook(dataset, io.BytesIO()), repeat)
     write_workbook(dataset, buffer)
-    print(f"n={n:>6} generate={gen} dataset_to_frames={frames} "
-          f"write_workbook={xlsx} ({len(buffer.getvalue()) / 1e6:.1f} MB)")
+    print(
+        f"n={n:>6} generate={gen} dataset_to_frames={frames} "
+        f"write_workbook={xlsx} ({len(buffer.getvalue()) / 1e6:.1f} MB)"
+    )
 
 
 def main() -> None:

@@ -53,14 +53,25 @@ def floor_levels(levels, used: dict[str, set[int]]) -> dict[str, int]:
 
 def profile_key(e: Employee, langs, skills) -> Employee:
     """A representative employee that is admissible exactly where ``e`` is."""
-    return Employee("profile", "*" if e.mobile else e.site, 0.0,
-                    floor_levels(e.languages, langs), floor_levels(e.skills, skills),
-                    e.education, e.mobile)
+    return Employee(
+        "profile",
+        "*" if e.mobile else e.site,
+        0.0,
+        floor_levels(e.languages, langs),
+        floor_levels(e.skills, skills),
+        e.education,
+        e.mobile,
+    )
 
 
 def freeze(e: Employee) -> tuple:
-    return (e.site, e.mobile, e.education, tuple(sorted(e.languages.items())),
-            tuple(sorted(e.skills.items())))
+    return (
+        e.site,
+        e.mobile,
+        e.education,
+        tuple(sorted(e.languages.items())),
+        tuple(sorted(e.skills.items())),
+    )
 
 
 def class_reps(items, key, better) -> list:
@@ -85,8 +96,14 @@ def levels_key(levels) -> tuple:
 
 def cohort_classes(dataset: Dataset) -> list:
     def key(c):
-        return (c.site, levels_key(c.prereq_languages), levels_key(c.prereq_skills),
-                c.min_education, levels_key(c.grants_languages), levels_key(c.grants_skills))
+        return (
+            c.site,
+            levels_key(c.prereq_languages),
+            levels_key(c.prereq_skills),
+            c.min_education,
+            levels_key(c.grants_languages),
+            levels_key(c.grants_skills),
+        )
 
     def ends_first(a, b):
         end_a, end_b = cohort_end(a), cohort_end(b)
@@ -100,8 +117,7 @@ def role_classes(dataset: Dataset) -> list:
         return (r.site, levels_key(r.req_languages), levels_key(r.req_skills), r.min_education)
 
     def starts_last(a, b):
-        return b.start_date is not None and (a.start_date is None
-                                             or a.start_date > b.start_date)
+        return b.start_date is not None and (a.start_date is None or a.start_date > b.start_date)
 
     return class_reps(dataset.roles, key, starts_last)
 
@@ -141,10 +157,12 @@ def describe(n: int, seed: int) -> None:
     ok, profiles = admissible_count(dataset)
     check = time.perf_counter() - start
     budget = dataset.settings.budget_mad or 0.0
-    print(f"n={n:>6} gen={statistics.median(times):.2f}s cohorts={len(dataset.cohorts)} "
-          f"roles={len(dataset.roles)} seats={seats} ({seats / n:.0%}) openings={openings} "
-          f"({openings / n:.0%}) budget={budget:,.0f} MAD ({budget / full:.0%} of full seats) "
-          f"admissible={ok} ({ok / n:.0%}; {profiles} profiles, {check:.1f}s)")
+    print(
+        f"n={n:>6} gen={statistics.median(times):.2f}s cohorts={len(dataset.cohorts)} "
+        f"roles={len(dataset.roles)} seats={seats} ({seats / n:.0%}) openings={openings} "
+        f"({openings / n:.0%}) budget={budget:,.0f} MAD ({budget / full:.0%} of full seats) "
+        f"admissible={ok} ({ok / n:.0%}; {profiles} profiles, {check:.1f}s)"
+    )
 
 
 def main() -> None:

@@ -40,8 +40,9 @@ def button(at: AppTest, label: str):
     return found[0]
 
 
-def solve(at: AppTest, seconds: int = 10, timeout: float = 120.0,
-          stay_close: bool = True) -> AppTest:
+def solve(
+    at: AppTest, seconds: int = 10, timeout: float = 120.0, stay_close: bool = True
+) -> AppTest:
     """Run the optimizer from the solve page and wait for the background job to be collected."""
     goto(at, "solve")
     at.slider(key="w_time_limit").set_value(seconds).run()

@@ -24,36 +24,95 @@ MONDAY = date(2027, 1, 4)
 NO_EDITS = Edits()
 
 
-def emp(eid: str, site: str = "Rabat", tenure: float = 2.0, langs=None, skills=None,
-        edu: int = BAC, mobile: bool = False, wishes=()) -> Employee:
-    return Employee(eid, site, tenure, dict(langs or {}), dict(skills or {}), edu, mobile,
-                    tuple(wishes))
+def emp(
+    eid: str,
+    site: str = "Rabat",
+    tenure: float = 2.0,
+    langs=None,
+    skills=None,
+    edu: int = BAC,
+    mobile: bool = False,
+    wishes=(),
+) -> Employee:
+    return Employee(
+        eid, site, tenure, dict(langs or {}), dict(skills or {}), edu, mobile, tuple(wishes)
+    )
 
 
-def ses(cid: str, site: str = "Rabat", seats: int = 10, cost: float = 1000.0,
-        fixed: float = 0.0, min_size: int = 0, start: date | None = None, weeks: int = 4,
-        prereq=None, prereq_skills=None, edu: int = 0, grants=None, grants_skills=None,
-        track: str = "Support anglais", family: str = "multilingual_support") -> Cohort:
-    return Cohort(cid, track, family, site, weeks, seats, cost, fixed, min_size, start,
-                  dict(prereq or {}), dict(prereq_skills or {}), edu, dict(grants or {}),
-                  dict(grants_skills or {}))
+def ses(
+    cid: str,
+    site: str = "Rabat",
+    seats: int = 10,
+    cost: float = 1000.0,
+    fixed: float = 0.0,
+    min_size: int = 0,
+    start: date | None = None,
+    weeks: int = 4,
+    prereq=None,
+    prereq_skills=None,
+    edu: int = 0,
+    grants=None,
+    grants_skills=None,
+    track: str = "Support anglais",
+    family: str = "multilingual_support",
+) -> Cohort:
+    return Cohort(
+        cid,
+        track,
+        family,
+        site,
+        weeks,
+        seats,
+        cost,
+        fixed,
+        min_size,
+        start,
+        dict(prereq or {}),
+        dict(prereq_skills or {}),
+        edu,
+        dict(grants or {}),
+        dict(grants_skills or {}),
+    )
 
 
-def rol(rid: str, site: str = "Rabat", openings: int = 10, langs=None, skills=None,
-        edu: int = 0, start: date | None = None, family: str = "multilingual_support") -> Role:
-    return Role(rid, f"Title {rid}", family, site, openings, dict(langs or {}),
-                dict(skills or {}), edu, start)
+def rol(
+    rid: str,
+    site: str = "Rabat",
+    openings: int = 10,
+    langs=None,
+    skills=None,
+    edu: int = 0,
+    start: date | None = None,
+    family: str = "multilingual_support",
+) -> Role:
+    return Role(
+        rid,
+        f"Title {rid}",
+        family,
+        site,
+        openings,
+        dict(langs or {}),
+        dict(skills or {}),
+        edu,
+        start,
+    )
 
 
-def world(employees, cohorts=(), roles=(), budget: float | None = None,
-          seniority: float = 10.0, weights: Weights | None = None) -> Dataset:
-    settings = Settings(budget_mad=budget, seniority_years=seniority,
-                        weights=weights or Weights())
+def world(
+    employees,
+    cohorts=(),
+    roles=(),
+    budget: float | None = None,
+    seniority: float = 10.0,
+    weights: Weights | None = None,
+) -> Dataset:
+    settings = Settings(budget_mad=budget, seniority_years=seniority, weights=weights or Weights())
     return Dataset(tuple(employees), tuple(cohorts), tuple(roles), settings)
 
 
-def run(dataset: Dataset, edits: Edits = NO_EDITS, time_limit: float = 10.0,
-        seed: int = 0) -> SolveResult:
+def run(
+    dataset: Dataset, edits: Edits = NO_EDITS, time_limit: float = 10.0, seed: int = 0
+) -> SolveResult:
     """Solve and insist the plan obeys every rule, whatever the status.
 
     An INFEASIBLE result (locks the rules refuse) carries an empty plan, which by definition
@@ -107,8 +166,9 @@ def options(dataset: Dataset, edits: Edits) -> list[list[tuple[Cohort | None, Ro
 
 
 def _hits(ban: Ban, p: Pathway) -> bool:
-    return ((ban.cohort_id is None or ban.cohort_id == p.cohort_id)
-            and (ban.role_id is None or ban.role_id == p.role_id))
+    return (ban.cohort_id is None or ban.cohort_id == p.cohort_id) and (
+        ban.role_id is None or ban.role_id == p.role_id
+    )
 
 
 def brute_optimum(dataset: Dataset, edits: Edits = NO_EDITS) -> Key | None:
@@ -116,8 +176,9 @@ def brute_optimum(dataset: Dataset, edits: Edits = NO_EDITS) -> Key | None:
     return brute_force(dataset, edits)[0]
 
 
-def brute_force(dataset: Dataset, edits: Edits = NO_EDITS, cost: bool = True
-                ) -> tuple[Key | None, dict[str, Pathway] | None]:
+def brute_force(
+    dataset: Dataset, edits: Edits = NO_EDITS, cost: bool = True
+) -> tuple[Key | None, dict[str, Pathway] | None]:
     """The lexicographic optimum and a plan reaching it, (None, None) when there is none.
 
     With ``cost`` false the last tier is ignored (reported as 0): the plan is then any plan
@@ -149,14 +210,20 @@ class _Search:
         self.best_plan: dict[str, Pathway] | None = None
 
     def cost(self) -> float:
-        return math.fsum(self.cohorts[c].cost_per_seat * n + self.cohorts[c].fixed_cost
-                         for c, n in self.inside.items() if n)
+        return math.fsum(
+            self.cohorts[c].cost_per_seat * n + self.cohorts[c].fixed_cost
+            for c, n in self.inside.items()
+            if n
+        )
 
     def bound(self, i: int, placed: int, seniors: int, wishes: int, spent: float) -> Key:
         rest = [k for k in range(i, len(self.people)) if self.opts[k]]
-        return (placed + len(rest), seniors + sum(self.senior[k] for k in rest),
-                wishes + sum(self.best_wish[k] for k in rest),
-                -spent if self.with_cost else 0.0)
+        return (
+            placed + len(rest),
+            seniors + sum(self.senior[k] for k in rest),
+            wishes + sum(self.best_wish[k] for k in rest),
+            -spent if self.with_cost else 0.0,
+        )
 
     def visit(self, i: int, placed: int, seniors: int, wishes: int) -> None:
         spent = self.cost()
@@ -179,8 +246,10 @@ class _Search:
     def take(self, i: int, c: Cohort | None, r: Role, step: int) -> bool:
         """Put person ``i`` on (c, r) (step +1, False when full) or take them off (-1)."""
         cid = None if c is None else c.cohort_id
-        if step > 0 and (self.hired.get(r.role_id, 0) >= r.openings
-                         or (c is not None and self.inside.get(cid, 0) >= c.seats)):
+        if step > 0 and (
+            self.hired.get(r.role_id, 0) >= r.openings
+            or (c is not None and self.inside.get(cid, 0) >= c.seats)
+        ):
             return False
         self.hired[r.role_id] = self.hired.get(r.role_id, 0) + step
         if cid is not None:
@@ -193,6 +262,7 @@ class _Search:
 
 
 # --- random small worlds ------------------------------------------------------------------
+
 
 def small_worlds(max_people: int = 6, max_cohorts: int = 3, max_roles: int = 3):
     """Hypothesis strategy: (dataset, edits) where every rule can bite, edits now and then."""
@@ -215,8 +285,9 @@ def small_worlds(max_people: int = 6, max_cohorts: int = 3, max_roles: int = 3):
             return draw(st.sampled_from(choices))
 
         def when():
-            return draw(st.one_of(st.none(), st.integers(0, 10).map(
-                lambda w: MONDAY + timedelta(weeks=w))))
+            return draw(
+                st.one_of(st.none(), st.integers(0, 10).map(lambda w: MONDAY + timedelta(weeks=w)))
+            )
 
         def twin(items, prefix, **changes):
             """Now and then a copy of the first item with one field changed (or none): the
@@ -228,21 +299,51 @@ def small_worlds(max_people: int = 6, max_cohorts: int = 3, max_roles: int = 3):
             key = "cohort_id" if prefix == "C" else "role_id"
             return [replace(copy, **{key: f"{prefix}{len(items)}"})]
 
-        people = [emp(f"E{i}", some(*sites[:3]), some(1.0, 5.0, 10.0, 15.0),
-                      levels(["en", "fr"], 1, 6), crm(0, 1, 2), some(0, 1, 2, 3, 4),
-                      draw(st.booleans()),
-                      draw(st.lists(st.sampled_from(families), unique=True, max_size=3)))
-                  for i in range(draw(st.integers(2, max_people)))]
-        cohorts = [ses(f"C{i}", some(*sites), some(0, 1, 2, 2, 3, 3), some(0.0, 100.0, 300.0),
-                       some(0.0, 0.0, 50.0, 200.0), some(0, 0, 1, 2, 3), when(),
-                       draw(st.integers(1, 6)), levels(["en", "fr"], 1, 4, 1), crm(0, 0, 1),
-                       some(0, 0, 1, 2), levels(["en"], 3, 6), crm(2, 3, 4),
-                       family=some(*families))
-                   for i in range(draw(st.integers(1, max_cohorts)))]
-        roles = [rol(f"R{i}", some(*sites), some(0, 1, 1, 2, 2, 3),
-                     levels(["en", "fr"], 1, 5, 1), crm(0, 2, 3, 4), some(0, 0, 1, 2), when(),
-                     some(*families))
-                 for i in range(draw(st.integers(1, max_roles)))]
+        people = [
+            emp(
+                f"E{i}",
+                some(*sites[:3]),
+                some(1.0, 5.0, 10.0, 15.0),
+                levels(["en", "fr"], 1, 6),
+                crm(0, 1, 2),
+                some(0, 1, 2, 3, 4),
+                draw(st.booleans()),
+                draw(st.lists(st.sampled_from(families), unique=True, max_size=3)),
+            )
+            for i in range(draw(st.integers(2, max_people)))
+        ]
+        cohorts = [
+            ses(
+                f"C{i}",
+                some(*sites),
+                some(0, 1, 2, 2, 3, 3),
+                some(0.0, 100.0, 300.0),
+                some(0.0, 0.0, 50.0, 200.0),
+                some(0, 0, 1, 2, 3),
+                when(),
+                draw(st.integers(1, 6)),
+                levels(["en", "fr"], 1, 4, 1),
+                crm(0, 0, 1),
+                some(0, 0, 1, 2),
+                levels(["en"], 3, 6),
+                crm(2, 3, 4),
+                family=some(*families),
+            )
+            for i in range(draw(st.integers(1, max_cohorts)))
+        ]
+        roles = [
+            rol(
+                f"R{i}",
+                some(*sites),
+                some(0, 1, 1, 2, 2, 3),
+                levels(["en", "fr"], 1, 5, 1),
+                crm(0, 2, 3, 4),
+                some(0, 0, 1, 2),
+                when(),
+                some(*families),
+            )
+            for i in range(draw(st.integers(1, max_roles)))
+        ]
         cohorts += twin(cohorts, "C", start_date=when(), seats=some(0, 1, 2, 3))
         roles += twin(roles, "R", start_date=when(), openings=some(0, 1, 2))
         budget = draw(st.one_of(st.none(), st.sampled_from([0.0, 100.0, 300.0, 500.0, 800.0])))
@@ -259,14 +360,24 @@ def random_edits(dataset: Dataset):
     ids = [e.employee_id for e in dataset.employees]
     cids = [None, *(c.cohort_id for c in dataset.cohorts)]
     rids = [r.role_id for r in dataset.roles]
-    fitting = [Lock(e.employee_id, Pathway(r.role_id, None if c is None else c.cohort_id))
-               for e, mine in zip(dataset.employees, options(dataset, NO_EDITS), strict=True)
-               for c, r, _ in mine]
-    anything = st.builds(lambda e, c, r: Lock(e, Pathway(r, c)), st.sampled_from(ids),
-                         st.sampled_from(cids), st.sampled_from(rids))
+    fitting = [
+        Lock(e.employee_id, Pathway(r.role_id, None if c is None else c.cohort_id))
+        for e, mine in zip(dataset.employees, options(dataset, NO_EDITS), strict=True)
+        for c, r, _ in mine
+    ]
+    anything = st.builds(
+        lambda e, c, r: Lock(e, Pathway(r, c)),
+        st.sampled_from(ids),
+        st.sampled_from(cids),
+        st.sampled_from(rids),
+    )
     locks = st.one_of(st.sampled_from(fitting), anything) if fitting else anything
-    bans = st.builds(Ban, st.sampled_from(ids), st.sampled_from(cids),
-                     st.sampled_from([None, *rids])).filter(lambda b: b.cohort_id or b.role_id)
+    bans = st.builds(
+        Ban, st.sampled_from(ids), st.sampled_from(cids), st.sampled_from([None, *rids])
+    ).filter(lambda b: b.cohort_id or b.role_id)
     some_locks = st.lists(locks, max_size=2, unique_by=lambda lk: lk.employee_id).map(tuple)
-    return st.builds(Edits, st.one_of(st.just(()), some_locks),
-                     st.one_of(st.just(()), st.lists(bans, max_size=2).map(tuple)))
+    return st.builds(
+        Edits,
+        st.one_of(st.just(()), some_locks),
+        st.one_of(st.just(()), st.lists(bans, max_size=2).map(tuple)),
+    )

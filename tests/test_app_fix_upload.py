@@ -9,9 +9,11 @@ import openpyxl
 from tests.app_helpers import start_app
 
 HEADERS = ["Matricule", "Site", "Ancienneté (ans)", "Langues", "Vœux"]
-EMPLOYEES = [["E1", "Rabat", 12, "fr:C2; en:B2", "back_office"],
-             ["E2", "Rabat", 3, "fr:C1; en:B7", "back_office"],  # en:B7 is not a level
-             ["E3", "Casablanca", 5, "fr:C1", ""]]
+EMPLOYEES = [
+    ["E1", "Rabat", 12, "fr:C2; en:B2", "back_office"],
+    ["E2", "Rabat", 3, "fr:C1; en:B7", "back_office"],  # en:B7 is not a level
+    ["E3", "Casablanca", 5, "fr:C1", ""],
+]
 
 
 def workbook(title_rows: int = 0) -> bytes:
@@ -22,11 +24,19 @@ def workbook(title_rows: int = 0) -> bytes:
         sheet.append(["Export RH — mars 2026"])
     for row in [HEADERS, *EMPLOYEES]:
         sheet.append(row)
-    book.create_sheet("Sessions").append(["Session", "Formation", "Filière", "Site",
-                                          "Durée (semaines)", "Places", "Coût par place (MAD)"])
+    book.create_sheet("Sessions").append(
+        [
+            "Session",
+            "Formation",
+            "Filière",
+            "Site",
+            "Durée (semaines)",
+            "Places",
+            "Coût par place (MAD)",
+        ]
+    )
     book["Sessions"].append(["S1", "Back-office bancaire", "back_office", "Rabat", 6, 10, 4000])
-    book.create_sheet("Postes").append(["Poste", "Intitulé", "Filière", "Site",
-                                        "Postes ouverts"])
+    book.create_sheet("Postes").append(["Poste", "Intitulé", "Filière", "Site", "Postes ouverts"])
     book["Postes"].append(["P1", "Gestionnaire back-office", "back_office", "Rabat", 2])
     out = io.BytesIO()
     book.save(out)
@@ -55,13 +65,19 @@ def test_fixing_the_bad_cell_of_an_upload_in_the_editor_clears_the_error():
     assert any("bloquent l'optimisation" in e.value for e in at.error)
     [problem] = problem_rows(at)
     assert (problem["Ligne"], problem["Colonne"], problem["Valeur"]) == (
-        3, "Langues", "fr:C1; en:B7")
+        3,
+        "Langues",
+        "fr:C1; en:B7",
+    )
     editor = employees_editor(at)
     page = editor.value
     assert page["_row"].tolist() == [2, 3, 4]
     assert page.loc[1, "languages"] == "fr:C1; en:B7"  # the refused cell, as uploaded
-    at.session_state[editor.key] = {"edited_rows": {1: {"languages": "fr:C1; en:B2"}},
-                                    "added_rows": [], "deleted_rows": []}
+    at.session_state[editor.key] = {
+        "edited_rows": {1: {"languages": "fr:C1; en:B2"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.run()
     assert not at.exception and not at.error
     assert problem_rows(at) == []

@@ -33,8 +33,12 @@ def test_solve_shows_status_and_figures(solved):
     assert metrics["Écart à la borne"].endswith("%")
     cost = metrics["Coût (MAD)"]
     assert cost == f"{round(result.cost_mad):,}".replace(",", " ")
-    assert [t.label for t in solved.tabs] == ["Graphiques", "Affectations", "Places et postes",
-                                             "Changements"]
+    assert [t.label for t in solved.tabs] == [
+        "Graphiques",
+        "Affectations",
+        "Places et postes",
+        "Changements",
+    ]
 
 
 def test_assignment_table_filters(solved):
@@ -66,8 +70,11 @@ def test_person_page_and_equity(solved):
 def test_lock_then_resolve_shows_who_moved(tmp_path, monkeypatch):
     at = solve(start_app())
     result = at.session_state["result"]
-    unplaced = next(e.employee_id for e in at.session_state["result_dataset"].employees
-                    if e.employee_id not in result.plan.assignments)
+    unplaced = next(
+        e.employee_id
+        for e in at.session_state["result_dataset"].employees
+        if e.employee_id not in result.plan.assignments
+    )
     placed = sorted(result.plan.assignments)[0]
     at.session_state["person"] = placed
     goto(at, "person")
@@ -93,8 +100,7 @@ def test_lock_is_kept_by_the_solver():
     button(at, "Verrouiller ce parcours").click().run()
     assert at.session_state["edits"].locks == (Lock(placed, result.plan.assignments[placed]),)
     solve(at, stay_close=False)
-    assert at.session_state["result"].plan.assignments[placed] == \
-        result.plan.assignments[placed]
+    assert at.session_state["result"].plan.assignments[placed] == result.plan.assignments[placed]
 
 
 def test_save_reopen_and_compare_scenarios(tmp_path, monkeypatch):
@@ -133,8 +139,7 @@ def test_save_reopen_and_compare_scenarios(tmp_path, monkeypatch):
 def test_export_page_offers_the_files(solved):
     goto(solved, "export")
     labels = [b.label for b in solved.get("download_button")]
-    assert labels == ["Plan (classeur Excel)", "Listes de stagiaires (zip)",
-                      "Plan détaillé (CSV)"]
+    assert labels == ["Plan (classeur Excel)", "Listes de stagiaires (zip)", "Plan détaillé (CSV)"]
     solved.toggle(key="export_pseudo").set_value(True).run()
     labels = [b.label for b in solved.get("download_button")]
     assert "Table de correspondance des pseudonymes" in labels
@@ -149,6 +154,7 @@ def test_pages_without_a_plan_say_what_to_do():
 
 def test_stop_keeps_the_best_plan_so_far(tmp_path):
     from planner.sample import synthetic
+
     path = tmp_path / "big.xlsx"
     write_workbook(synthetic.generate(2000, 3), path)
     at = start_app()

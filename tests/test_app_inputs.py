@@ -20,7 +20,10 @@ def test_opens_on_the_validated_sample_in_french():
 def test_a_bad_cell_is_shown_by_row_and_blocks_solving():
     at = start_app()
     at.session_state["editor_employees_1"] = {
-        "edited_rows": {2: {"tenure_years": -5}}, "added_rows": [], "deleted_rows": []}
+        "edited_rows": {2: {"tenure_years": -5}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.run()
     assert at.session_state["frames"]["employees"]["tenure_years"].iloc[2] == -5
     assert any("bloquent l'optimisation" in e.value for e in at.error)
@@ -35,11 +38,17 @@ def test_a_bad_cell_is_shown_by_row_and_blocks_solving():
 def test_fixing_the_cell_makes_the_data_valid_again():
     at = start_app()
     at.session_state["editor_employees_1"] = {
-        "edited_rows": {0: {"tenure_years": -1}}, "added_rows": [], "deleted_rows": []}
+        "edited_rows": {0: {"tenure_years": -1}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.run()
     assert at.error
     at.session_state["editor_employees_2"] = {
-        "edited_rows": {0: {"tenure_years": 12.5}}, "added_rows": [], "deleted_rows": []}
+        "edited_rows": {0: {"tenure_years": 12.5}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.run()
     assert not at.error
     data = at.session_state["load"].dataset
@@ -51,9 +60,18 @@ def test_rows_added_and_deleted():
     before = len(at.session_state["load"].dataset.employees)
     first = at.session_state["load"].dataset.employees[0].employee_id
     at.session_state["editor_employees_1"] = {
-        "edited_rows": {}, "deleted_rows": [0],
-        "added_rows": [{"employee_id": "NEW001", "site": "Rabat", "tenure_years": 3,
-                        "languages": "fr:C1; en:B1", "education": "bac"}]}
+        "edited_rows": {},
+        "deleted_rows": [0],
+        "added_rows": [
+            {
+                "employee_id": "NEW001",
+                "site": "Rabat",
+                "tenure_years": 3,
+                "languages": "fr:C1; en:B1",
+                "education": "bac",
+            }
+        ],
+    }
     at.run()
     ids = [e.employee_id for e in at.session_state["load"].dataset.employees]
     assert len(ids) == before and "NEW001" in ids and first not in ids
@@ -84,6 +102,7 @@ def test_english_interface():
 def test_upload_of_a_valid_workbook(tmp_path):
     from planner.io.write.workbook import write_workbook
     from planner.sample import synthetic
+
     path = tmp_path / "mine.xlsx"
     write_workbook(synthetic.generate(40, 7), path, lang="fr")
     at = start_app()
@@ -108,7 +127,7 @@ def test_upload_of_one_csv_per_sheet():
     files = {
         "collaborateurs.csv": "Matricule,Site,Ancienneté (ans),Langues\nE1,Rabat,3,fr:C1\n",
         "sessions.csv": "Session,Formation,Filière,Site,Durée (semaines),Places,"
-                        "Coût par place (MAD)\nS1,Anglais,multilingual_support,remote,8,5,1000\n",
+        "Coût par place (MAD)\nS1,Anglais,multilingual_support,remote,8,5,1000\n",
         "postes.csv": "Poste,Intitulé,Filière,Site,Postes ouverts\nR1,Agent,back_office,Rabat,2\n",
     }
     at = start_app()
@@ -116,5 +135,7 @@ def test_upload_of_one_csv_per_sheet():
     for name, text in files.items():
         uploader.upload(name, text.encode())
     at.run()
-    assert any(s.value.startswith("Données valides : 1 collaborateurs, 1 sessions, 1 postes")
-               for s in at.success), texts(at)
+    assert any(
+        s.value.startswith("Données valides : 1 collaborateurs, 1 sessions, 1 postes")
+        for s in at.success
+    ), texts(at)

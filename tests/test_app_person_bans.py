@@ -18,8 +18,14 @@ def all_banned_session():
     edits = Edits(bans=tuple(Ban(person, None, r.role_id) for r in data.roles))
     reasons = explain(data, result, edits)
     assert reasons[person].code == ReasonCode.ALL_BANNED and reasons[person].alternatives
-    for key, value in {"result": result, "result_dataset": data, "reasons": reasons,
-                       "result_edits": edits, "edits": edits, "person": person}.items():
+    for key, value in {
+        "result": result,
+        "result_dataset": data,
+        "reasons": reasons,
+        "result_edits": edits,
+        "edits": edits,
+        "person": person,
+    }.items():
         at.session_state[key] = value
     goto(at, "person")
     return at, person, reasons[person].alternatives
@@ -41,7 +47,8 @@ def test_lifting_a_ban_then_imposing_the_pathway():
     bans = at.session_state["edits"].bans
     assert len(bans) == before - 1 and Ban(person, None, first.role_id) not in bans
     assert [b.label for b in at.button].count("Imposer") == sum(
-        p.role_id == first.role_id for p in alternatives[:20])
+        p.role_id == first.role_id for p in alternatives[:20]
+    )
     button(at, "Imposer").click().run()
     edits = at.session_state["edits"]
     assert edits.locks == (Lock(person, first),)
@@ -51,9 +58,11 @@ def test_lifting_a_ban_then_imposing_the_pathway():
 def test_imposing_a_pathway_drops_the_bans_it_contradicts(monkeypatch):
     from planner.domain.plan import Pathway
     from planner.ui import edits_view
+
     way = Pathway("P1", "S1")
-    state = {"edits": Edits(bans=(Ban("E1", None, "P1"), Ban("E1", "S2", None),
-                                  Ban("E2", None, "P1")))}
+    state = {
+        "edits": Edits(bans=(Ban("E1", None, "P1"), Ban("E1", "S2", None), Ban("E2", None, "P1")))
+    }
     monkeypatch.setattr(edits_view.st, "session_state", state)
     assert edits_view.bans_against("E1", way) == [Ban("E1", None, "P1")]
     edits_view.lock("E1", way)

@@ -63,8 +63,11 @@ def test_seats_and_openings_are_totals_and_tables(review):
     assert metrics[f"Places occupées sur {seats}"] == str(sum(1 for w in placed if w.cohort_id))
     openings = sum(r.openings for r in data.roles)
     assert metrics[f"Postes pourvus sur {openings}"] == str(len(placed))
-    sessions = next(d.value for d in review.dataframe if "Remplissage" in d.value.columns
-                    and "Session" in d.value.columns)
+    sessions = next(
+        d.value
+        for d in review.dataframe
+        if "Remplissage" in d.value.columns and "Session" in d.value.columns
+    )
     assert len(sessions) == len(data.cohorts)
 
 
@@ -74,7 +77,8 @@ def test_use_by_family_and_fill_rates():
     by_family = figures.use_by(seats, "family", "used", "seats")
     assert by_family.to_dict("records") == [
         {"family": "ai_data", "used": 1, "seats": 10},
-        {"family": "multilingual_support", "used": 0, "seats": 0}]
+        {"family": "multilingual_support", "used": 0, "seats": 0},
+    ]
     table = capacity_view.session_table(seats)
     assert table["Remplissage"].tolist() == [10.0, 0.0]  # zero seats: 0 %, not a division error
     assert table["Coût (MAD)"].tolist() == [21500.0, 0.0]  # 1,500.5 a seat + 20,000 to open

@@ -16,19 +16,25 @@ def _with(**changes):
     return dataclasses.replace(result(), **changes)
 
 
-@pytest.mark.parametrize(("changes", "kind"), [
-    ({"status": SolveStatus.OPTIMAL}, "optimal"),
-    ({"message": "greedy plan kept: CP-SAT did not beat it within the time limit"}, "heuristic"),
-    ({"message": "stage placed: unknown"}, "heuristic"),
-    ({"message": "greedy plan: the time limit ended before CP-SAT found a plan"}, "heuristic"),
-    ({"message": "time limit reached before tier wishes"}, "feasible"),
-    ({"message": "stage wishes: unknown"}, "feasible"),
-    ({"message": "stopped by the user"}, "stopped"),
-    ({"upper_bound_placed": 2, "message": "stage cost: unknown"}, "feasible_count_proven"),
-    ({"upper_bound_placed": 2, "message": "stage placed: unknown"}, "feasible_count_proven"),
-    ({"status": SolveStatus.NO_PLAN, "message": "stage placed: unknown"}, "no_plan"),
-    ({"status": SolveStatus.INFEASIBLE}, "infeasible"),
-])
+@pytest.mark.parametrize(
+    ("changes", "kind"),
+    [
+        ({"status": SolveStatus.OPTIMAL}, "optimal"),
+        (
+            {"message": "greedy plan kept: CP-SAT did not beat it within the time limit"},
+            "heuristic",
+        ),
+        ({"message": "stage placed: unknown"}, "heuristic"),
+        ({"message": "greedy plan: the time limit ended before CP-SAT found a plan"}, "heuristic"),
+        ({"message": "time limit reached before tier wishes"}, "feasible"),
+        ({"message": "stage wishes: unknown"}, "feasible"),
+        ({"message": "stopped by the user"}, "stopped"),
+        ({"upper_bound_placed": 2, "message": "stage cost: unknown"}, "feasible_count_proven"),
+        ({"upper_bound_placed": 2, "message": "stage placed: unknown"}, "feasible_count_proven"),
+        ({"status": SolveStatus.NO_PLAN, "message": "stage placed: unknown"}, "no_plan"),
+        ({"status": SolveStatus.INFEASIBLE}, "infeasible"),
+    ],
+)
 def test_plan_kind(changes, kind):
     assert plan_status.plan_kind(_with(**changes)) == kind
 
@@ -37,17 +43,24 @@ def test_gap_is_measured_against_the_bound_clamped_to_the_workforce():
     assert plan_status.gap(_with(placed=75, upper_bound_placed=100), 200) == 0.25
     assert plan_status.gap(_with(placed=75, upper_bound_placed=500), 100) == 0.25  # clamped
     assert plan_status.gap(_with(placed=0, upper_bound_placed=0), 10) == 0.0
-    kf = figures.key_figures(dataset(12), _with(placed=2, upper_bound_placed=8,
-                                                message="stage placed: unknown"))
+    kf = figures.key_figures(
+        dataset(12), _with(placed=2, upper_bound_placed=8, message="stage placed: unknown")
+    )
     assert (kf.upper_bound, kf.gap, kf.status) == (8, 0.75, "heuristic")
 
 
 def _show(at, res):
     """Put a hand-made plan of the sample's first people in the session."""
     from planner.domain.plan import Plan
+
     data = at.session_state["load"].dataset
-    ways = dict(zip([e.employee_id for e in data.employees[:2]],
-                    result().plan.assignments.values(), strict=True))
+    ways = dict(
+        zip(
+            [e.employee_id for e in data.employees[:2]],
+            result().plan.assignments.values(),
+            strict=True,
+        )
+    )
     at.session_state["result"] = dataclasses.replace(res, plan=Plan(ways))
     at.session_state["result_dataset"] = data
     at.session_state["reasons"] = {}
@@ -55,14 +68,20 @@ def _show(at, res):
 
 
 def test_a_greedy_plan_is_explained_in_plain_french():
-    at = _show(start_app(), _with(placed=2, upper_bound_placed=8, solve_seconds=30.0,
-                                  message="stage placed: unknown"))
+    at = _show(
+        start_app(),
+        _with(placed=2, upper_bound_placed=8, solve_seconds=30.0, message="stage placed: unknown"),
+    )
     goto(at, "solve")
     info = [i.value for i in at.info]
-    assert any(text.startswith("Plan heuristique : 2 placés sur 300. Le solveur n'a pas "
-                               "amélioré ce plan dans le temps imparti (calcul : 30 s) ; borne "
-                               "supérieure : au plus 8 personnes sont plaçables (écart 75 %)")
-               for text in info), info
+    assert any(
+        text.startswith(
+            "Plan heuristique : 2 placés sur 300. Le solveur n'a pas "
+            "amélioré ce plan dans le temps imparti (calcul : 30 s) ; borne "
+            "supérieure : au plus 8 personnes sont plaçables (écart 75 %)"
+        )
+        for text in info
+    ), info
     assert "Plan : 2 placés (plan heuristique)" in texts(at)  # sidebar
     goto(at, "review")
     assert "Statut : plan heuristique" in texts(at)
@@ -73,14 +92,17 @@ def test_a_stopped_search_says_so_in_english():
     at = _show(start_app(), _with(placed=2, upper_bound_placed=4, message="stopped by the user"))
     at.selectbox(key="lang").set_value("en").run()
     goto(at, "solve")
-    assert any(i.value.startswith("Search stopped at your request: 2 placed of 300; at most 4")
-               for i in at.info)
+    assert any(
+        i.value.startswith("Search stopped at your request: 2 placed of 300; at most 4")
+        for i in at.info
+    )
 
 
 def _running(at, **state):
     """A solve job that looks in progress (no thread: the test sets what it reports)."""
     from planner.domain.plan import Edits
     from planner.ui.solving import SolveJob
+
     job = SolveJob(at.session_state["load"].dataset, Edits(), 30.0)
     for name, value in state.items():
         setattr(job, name, value)
@@ -104,6 +126,7 @@ def test_while_explaining_the_page_says_the_plan_is_ready():
 
 def test_a_stop_request_says_when_it_takes_effect():
     import threading
+
     stop = threading.Event()
     stop.set()
     at = _running(start_app(), stop=stop)

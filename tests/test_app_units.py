@@ -18,10 +18,16 @@ def test_both_languages_have_the_same_keys():
     assert i18n.keys("fr") == i18n.keys("en")
 
 
-@pytest.mark.parametrize(("value", "lang", "decimals", "text"), [
-    (12345.5, "fr", 1, "12 345,5"), (12345.5, "en", 1, "12,345.5"),
-    (1000000, "fr", 0, "1 000 000"), (2.0, "fr", 1, "2"), (None, "fr", 0, "–"),
-])
+@pytest.mark.parametrize(
+    ("value", "lang", "decimals", "text"),
+    [
+        (12345.5, "fr", 1, "12 345,5"),
+        (12345.5, "en", 1, "12,345.5"),
+        (1000000, "fr", 0, "1 000 000"),
+        (2.0, "fr", 1, "2"),
+        (None, "fr", 0, "–"),
+    ],
+)
 def test_numbers(value, lang, decimals, text):
     assert i18n.fmt_number(value, lang, decimals) == text
 
@@ -42,23 +48,35 @@ def test_t_fills_placeholders_and_shows_unknown_keys():
 
 
 def _frame() -> pd.DataFrame:
-    return pd.DataFrame({"employee_id": ["A", "B", "C"], "site": ["Rabat", "Fès", "Tanger"],
-                         "tenure_years": [1.0, 2.0, 3.0], "mobile": [False, True, False]},
-                        index=[10, 11, 12])
+    return pd.DataFrame(
+        {
+            "employee_id": ["A", "B", "C"],
+            "site": ["Rabat", "Fès", "Tanger"],
+            "tenure_years": [1.0, 2.0, 3.0],
+            "mobile": [False, True, False],
+        },
+        index=[10, 11, 12],
+    )
 
 
 def test_apply_delta_maps_page_positions_to_whole_table_rows():
     labels = [12, 10]  # the page shows C then A
-    delta = {"edited_rows": {"0": {"tenure_years": 9}, 1: {"mobile": True}},
-             "deleted_rows": [], "added_rows": []}
+    delta = {
+        "edited_rows": {"0": {"tenure_years": 9}, 1: {"mobile": True}},
+        "deleted_rows": [],
+        "added_rows": [],
+    }
     out = table_edit.apply_delta(_frame(), labels, delta, "employees")
     assert out.loc[12, "tenure_years"] == 9.0 and bool(out.loc[10, "mobile"]) is True
     assert out.loc[11, "tenure_years"] == 2.0
 
 
 def test_apply_delta_adds_and_deletes():
-    delta = {"edited_rows": {}, "deleted_rows": [1],
-             "added_rows": [{"employee_id": "D", "site": "Oujda", "tenure_years": "4"}]}
+    delta = {
+        "edited_rows": {},
+        "deleted_rows": [1],
+        "added_rows": [{"employee_id": "D", "site": "Oujda", "tenure_years": "4"}],
+    }
     out = table_edit.apply_delta(_frame(), [10, 11, 12], delta, "employees")
     assert out["employee_id"].tolist() == ["A", "C", "D"]
     assert out.index.tolist() == [10, 12, 13]
@@ -87,8 +105,10 @@ def test_settings_set_and_clear():
     assert get_setting(frame, "plan_start_date") == date(2027, 1, 4)
 
 
-@pytest.mark.parametrize(("years", "band"), [(0, "0–2"), (2.9, "0–2"), (3, "3–5"),
-                                             (9.99, "6–9"), (10, "10–14"), (31, "15+")])
+@pytest.mark.parametrize(
+    ("years", "band"),
+    [(0, "0–2"), (2.9, "0–2"), (3, "3–5"), (9.99, "6–9"), (10, "10–14"), (31, "15+")],
+)
 def test_tenure_bands(years, band):
     assert figures.tenure_band(years) == band
 
@@ -98,8 +118,10 @@ def test_changes_between_plans():
     after = Plan({"b": Pathway("R2", "S2"), "c": Pathway("R1")})
     moved = figures.changes(before, after)
     assert [(c.employee_id, c.before, c.after) for c in moved] == [
-        ("a", Pathway("R1"), None), ("b", Pathway("R2", "S1"), Pathway("R2", "S2")),
-        ("c", None, Pathway("R1"))]
+        ("a", Pathway("R1"), None),
+        ("b", Pathway("R2", "S1"), Pathway("R2", "S2")),
+        ("c", None, Pathway("R1")),
+    ]
 
 
 def test_key_figures_and_budget_are_recounted_from_the_plan():
@@ -109,8 +131,7 @@ def test_key_figures_and_budget_are_recounted_from_the_plan():
     seniors = [e for e in data.employees if e.tenure_years >= 10]
     assert kf.seniors == len(seniors)
     split = figures.budget_split(data, res.plan)
-    assert split == {"seats": 1500.5, "fixed": 20000.0,
-                     "left": 123456.75 - 1500.5 - 20000.0}
+    assert split == {"seats": 1500.5, "fixed": 20000.0, "left": 123456.75 - 1500.5 - 20000.0}
 
 
 def test_placement_rates_by_group():
@@ -124,11 +145,18 @@ def test_placement_rates_by_group():
 def test_every_literal_key_used_by_the_app_exists():
     import re
     from pathlib import Path
+
     root = Path(__file__).resolve().parents[1]
-    sources = [root / "app.py", *(root / "app_pages").glob("*.py"),
-               *(root / "planner" / "ui").glob("*.py")]
-    used = {key for path in sources
-            for key in re.findall(r"""\btr\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text())}
+    sources = [
+        root / "app.py",
+        *(root / "app_pages").glob("*.py"),
+        *(root / "planner" / "ui").glob("*.py"),
+    ]
+    used = {
+        key
+        for path in sources
+        for key in re.findall(r"""\btr\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text())
+    }
     assert len(used) > 100
     assert used - i18n.keys("fr") == set()
 
@@ -136,14 +164,19 @@ def test_every_literal_key_used_by_the_app_exists():
 def test_every_status_and_reason_has_a_label():
     from planner.domain.outcomes import ReasonCode, SolveStatus
     from planner.domain.schema import FAMILIES
-    wanted = {f"status.{s.value}" for s in SolveStatus} | \
-        {f"status_long.{s.value}" for s in SolveStatus} | \
-        {f"reason.{c.value}" for c in ReasonCode} | {f"family.{f}" for f in FAMILIES}
+
+    wanted = (
+        {f"status.{s.value}" for s in SolveStatus}
+        | {f"status_long.{s.value}" for s in SolveStatus}
+        | {f"reason.{c.value}" for c in ReasonCode}
+        | {f"family.{f}" for f in FAMILIES}
+    )
     assert wanted - i18n.keys("fr") == set()
 
 
 def test_a_download_is_built_once_per_options():
     from planner.ui import downloads
+
     built, calls = {}, []
 
     def make(text):

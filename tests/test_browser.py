@@ -20,13 +20,23 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
-                       reason=f"Chromium not installed at {CHROMIUM} (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
+        reason=f"Chromium not installed at {CHROMIUM} (apt-get install chromium)",
+    ),
 ]
 
 
@@ -43,9 +53,22 @@ def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("log") / "streamlit.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.headless", "true"], cwd=ROOT, env=env, stdout=out,
-            stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.port",
+                str(port),
+                "--server.headless",
+                "true",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         _wait_for(port, proc, log)
         yield f"http://127.0.0.1:{port}/"
@@ -77,10 +100,12 @@ def shots(tmp_path_factory) -> Path:
 
 def test_solve_the_sample_and_download_the_plan(server, shots):
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="fr-FR",
-                                accept_downloads=True)
+        page = browser.new_page(
+            viewport={"width": 1400, "height": 1000}, locale="fr-FR", accept_downloads=True
+        )
         page.goto(server)
         page.get_by_text("Données valides").wait_for(timeout=60_000)
         page.screenshot(path=shots / "1_donnees.png")
@@ -88,8 +113,12 @@ def test_solve_the_sample_and_download_the_plan(server, shots):
         page.get_by_role("button", name="Lancer l'optimisation").click()
         page.get_by_text("Voir les résultats").wait_for(timeout=120_000)
         page.screenshot(path=shots / "2_optimisation.png")
-        for name, label in (("3_resultats", "Résultats"), ("4_equite", "Équité"),
-                            ("5_scenarios", "Scénarios"), ("6_exports", "Exports")):
+        for name, label in (
+            ("3_resultats", "Résultats"),
+            ("4_equite", "Équité"),
+            ("5_scenarios", "Scénarios"),
+            ("6_exports", "Exports"),
+        ):
             page.get_by_role("link", name=label).first.click()
             page.get_by_role("heading", name=label).first.wait_for(timeout=30_000)
             time.sleep(1.5)  # charts draw after the heading

@@ -24,6 +24,7 @@ EMPLOYEES = 2000
 def workbook(tmp_path_factory) -> Path:
     from planner.io.write.workbook import write_workbook
     from planner.sample import synthetic
+
     path = tmp_path_factory.mktemp("book") / "grand.xlsx"
     write_workbook(synthetic.generate(EMPLOYEES, 5), path)
     return path
@@ -86,10 +87,12 @@ def _open_a_person_from_the_table(page) -> str:
 
 def test_a_larger_workbook_from_upload_to_rosters(server, shots, workbook):  # noqa: F811
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="fr-FR",
-                                accept_downloads=True)
+        page = browser.new_page(
+            viewport={"width": 1400, "height": 1400}, locale="fr-FR", accept_downloads=True
+        )
         page.goto(server)
         page.get_by_text("Données valides").wait_for(timeout=60_000)
         _upload_and_solve(page, workbook)

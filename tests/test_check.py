@@ -19,6 +19,7 @@ def broken(dataset, the_plan, edits=None) -> list[tuple[str, tuple[str, ...]]]:
 
 # --- ids and one pathway -------------------------------------------------------------------
 
+
 def test_known_ids_pass():
     assert broken(data([person()], [session()], [role()]), plan({"E1": ("C1", "R1")})) == []
 
@@ -37,6 +38,7 @@ def test_duplicate_employee_id_breaks_one_pathway():
 
 # --- entry requirements ----------------------------------------------------------------------
 
+
 def english_session(**kw):
     return session(prereq_languages={"en": B1}, grants_languages={"en": B2}, **kw)
 
@@ -47,10 +49,15 @@ def test_entry_requirements_met():
 
 
 def test_entry_requirements_missing_language_and_education():
-    ds = data([person(languages={"en": 2}, education=BAC)],
-              [english_session(min_education=BAC2)], [role()])
+    ds = data(
+        [person(languages={"en": 2}, education=BAC)],
+        [english_session(min_education=BAC2)],
+        [role()],
+    )
     assert broken(ds, plan({"E1": ("C1", "R1")})) == [
-        (rules.ENTRY_REQUIREMENTS, ("E1", "C1")), (rules.ENTRY_REQUIREMENTS, ("E1", "C1"))]
+        (rules.ENTRY_REQUIREMENTS, ("E1", "C1")),
+        (rules.ENTRY_REQUIREMENTS, ("E1", "C1")),
+    ]
 
 
 def test_entry_requirements_do_not_apply_to_a_direct_move():
@@ -60,15 +67,18 @@ def test_entry_requirements_do_not_apply_to_a_direct_move():
 
 # --- role requirements -----------------------------------------------------------------------
 
+
 def test_role_requirements_met_thanks_to_the_session_grants():
-    ds = data([person(languages={"en": B1})], [english_session()],
-              [role(req_languages={"en": B2})])
+    ds = data([person(languages={"en": B1})], [english_session()], [role(req_languages={"en": B2})])
     assert broken(ds, plan({"E1": ("C1", "R1")})) == []
 
 
 def test_role_requirements_missing_without_the_session():
-    ds = data([person(languages={"en": B1})], [english_session()],
-              [role(req_languages={"en": B2}, req_skills={"crm": 3}, min_education=BAC2)])
+    ds = data(
+        [person(languages={"en": B1})],
+        [english_session()],
+        [role(req_languages={"en": B2}, req_skills={"crm": 3}, min_education=BAC2)],
+    )
     assert broken(ds, plan({"E1": (None, "R1")})) == [(rules.ROLE_REQUIREMENTS, ("E1", "R1"))] * 3
 
 
@@ -79,6 +89,7 @@ def test_role_requirements_already_met_directly():
 
 # --- site fit --------------------------------------------------------------------------------
 
+
 def test_same_site_with_different_spelling_fits():
     ds = data([person(site="Fès")], [session(site="FES ")], [role(site="fes")])
     assert broken(ds, plan({"E1": ("C1", "R1")})) == []
@@ -87,16 +98,22 @@ def test_same_site_with_different_spelling_fits():
 def test_other_site_without_mobility_breaks_site_fit_for_session_and_role():
     ds = data([person(site="Rabat")], [session(site="Tanger")], [role(site="Agadir")])
     assert broken(ds, plan({"E1": ("C1", "R1")})) == [
-        (rules.SITE_FIT, ("E1", "C1")), (rules.SITE_FIT, ("E1", "R1"))]
+        (rules.SITE_FIT, ("E1", "C1")),
+        (rules.SITE_FIT, ("E1", "R1")),
+    ]
 
 
 def test_mobile_person_or_remote_place_fits():
-    ds = data([person(site="Rabat", mobile=True), person("E2", site="Rabat")],
-              [session(site="Tanger"), session("C2", site="distanciel")], [role(site="remote")])
+    ds = data(
+        [person(site="Rabat", mobile=True), person("E2", site="Rabat")],
+        [session(site="Tanger"), session("C2", site="distanciel")],
+        [role(site="remote")],
+    )
     assert broken(ds, plan({"E1": ("C1", "R1"), "E2": ("C2", "R1")})) == []
 
 
 # --- dates -----------------------------------------------------------------------------------
+
 
 def test_session_ending_on_the_role_start_day_fits():
     end = MONDAY + timedelta(weeks=4)
@@ -105,18 +122,25 @@ def test_session_ending_on_the_role_start_day_fits():
 
 
 def test_session_ending_after_the_role_start_breaks_dates():
-    ds = data([person()], [session(start=MONDAY, weeks=4)],
-              [role(start=MONDAY + timedelta(weeks=4) - timedelta(days=1))])
+    ds = data(
+        [person()],
+        [session(start=MONDAY, weeks=4)],
+        [role(start=MONDAY + timedelta(weeks=4) - timedelta(days=1))],
+    )
     assert broken(ds, plan({"E1": ("C1", "R1")})) == [(rules.DATES, ("E1", "R1"))]
 
 
 def test_missing_date_on_either_side_fits():
-    ds = data([person(), person("E2")], [session(start=MONDAY, weeks=50), session("C2")],
-              [role(start=MONDAY), role("R2")])
+    ds = data(
+        [person(), person("E2")],
+        [session(start=MONDAY, weeks=50), session("C2")],
+        [role(start=MONDAY), role("R2")],
+    )
     assert broken(ds, plan({"E1": ("C1", "R2"), "E2": ("C2", "R1")})) == []
 
 
 # --- seats, openings, minimum size -----------------------------------------------------------
+
 
 def people(n: int):
     return [person(f"E{i}") for i in range(1, n + 1)]
@@ -138,7 +162,8 @@ def test_openings_exactly_full_pass_and_one_more_breaks():
     ds = data(people(3), [session()], [role(openings=2)])
     assert broken(ds, plan({"E1": ("C1", "R1"), "E2": (None, "R1")})) == []
     assert broken(ds, plan({"E1": ("C1", "R1"), "E2": (None, "R1"), "E3": (None, "R1")})) == [
-        (rules.OPENINGS, ("R1",))]
+        (rules.OPENINGS, ("R1",))
+    ]
 
 
 def test_min_size_reached_passes_and_under_it_breaks():
@@ -154,9 +179,13 @@ def test_min_size_does_not_apply_to_a_session_that_does_not_run():
 
 # --- budget ----------------------------------------------------------------------------------
 
+
 def test_cost_counts_seats_and_the_fixed_cost_of_running_sessions_only():
-    ds = data(people(3), [session(cost=1000.0, fixed=500.0),
-                          session("C2", cost=9.0, fixed=7000.0)], [role()])
+    ds = data(
+        people(3),
+        [session(cost=1000.0, fixed=500.0), session("C2", cost=9.0, fixed=7000.0)],
+        [role()],
+    )
     two = plan({"E1": ("C1", "R1"), "E2": ("C1", "R1"), "E3": (None, "R1")})
     assert plan_cost(ds, two) == 2500.0
     assert cohorts_running(two) == {"C1"}
@@ -169,8 +198,12 @@ def test_budget_exactly_spent_passes_even_with_float_sums():
 
 
 def test_budget_exceeded_by_one_fixed_cost_breaks():
-    ds = data(people(2), [session(cost=1000.0), session("C2", cost=1000.0, fixed=1.0)],
-              [role()], budget=2000.0)
+    ds = data(
+        people(2),
+        [session(cost=1000.0), session("C2", cost=1000.0, fixed=1.0)],
+        [role()],
+        budget=2000.0,
+    )
     assert broken(ds, plan({"E1": ("C1", "R1"), "E2": ("C1", "R1")})) == []
     assert broken(ds, plan({"E1": ("C1", "R1"), "E2": ("C2", "R1")})) == [(rules.BUDGET, ())]
 
@@ -182,6 +215,7 @@ def test_no_budget_means_no_limit():
 
 # --- locks and bans --------------------------------------------------------------------------
 
+
 def test_lock_honoured_passes():
     edits = Edits(locks=(Lock("E1", Pathway("R1", "C1")),))
     ds = data(people(1), [session()], [role()])
@@ -189,11 +223,19 @@ def test_lock_honoured_passes():
 
 
 def test_lock_broken_by_another_pathway_by_no_pathway_or_unknown_person():
-    edits = Edits(locks=(Lock("E1", Pathway("R1", "C1")), Lock("E2", Pathway("R1")),
-                         Lock("X9", Pathway("R1"))))
+    edits = Edits(
+        locks=(
+            Lock("E1", Pathway("R1", "C1")),
+            Lock("E2", Pathway("R1")),
+            Lock("X9", Pathway("R1")),
+        )
+    )
     ds = data(people(2), [session()], [role()])
     assert broken(ds, plan({"E1": (None, "R1")}), edits) == [
-        (rules.LOCKS, ("E1",)), (rules.LOCKS, ("E2",)), (rules.LOCKS, ("X9",))]
+        (rules.LOCKS, ("E1",)),
+        (rules.LOCKS, ("E2",)),
+        (rules.LOCKS, ("X9",)),
+    ]
 
 
 def test_ban_of_a_session_matches_any_role_but_not_a_direct_move():
@@ -207,7 +249,9 @@ def test_ban_of_a_role_matches_direct_moves_and_sessions():
     edits = Edits(bans=(Ban("E1", role_id="R1"), Ban("E2", role_id="R1")))
     ds = data(people(2), [session()], [role(), role("R2")])
     assert broken(ds, plan({"E1": (None, "R1"), "E2": ("C1", "R1")}), edits) == [
-        (rules.BANS, ("E1",)), (rules.BANS, ("E2",))]
+        (rules.BANS, ("E1",)),
+        (rules.BANS, ("E2",)),
+    ]
     assert broken(ds, plan({"E1": (None, "R2"), "E2": ("C1", "R2")}), edits) == []
 
 
@@ -215,7 +259,9 @@ def test_ban_of_everything_and_of_one_exact_pathway():
     edits = Edits(bans=(Ban("E1"), Ban("E2", "C1", "R1")))
     ds = data(people(2), [session()], [role(), role("R2")])
     assert broken(ds, plan({"E1": (None, "R2"), "E2": ("C1", "R1")}), edits) == [
-        (rules.BANS, ("E1",)), (rules.BANS, ("E2",))]
+        (rules.BANS, ("E1",)),
+        (rules.BANS, ("E2",)),
+    ]
     assert broken(ds, plan({"E2": ("C1", "R2")}), edits) == []
 
 

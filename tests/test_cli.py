@@ -24,26 +24,59 @@ from planner.io.write.workbook import write_workbook
 from planner.load.workbook import load
 from planner.sample.synthetic import generate
 
-CONTRACT_KEYS = {"status", "employees", "placed", "upper_bound_placed", "cost_mad",
-                 "budget_mad", "cohorts_run", "solve_seconds"}
+CONTRACT_KEYS = {
+    "status",
+    "employees",
+    "placed",
+    "upper_bound_placed",
+    "cost_mad",
+    "budget_mad",
+    "cohorts_run",
+    "solve_seconds",
+}
 
 EMPLOYEES = (
-    Employee("A01", "Casablanca", 12.0, {"fr": 6, "en": 3}, wishes=("ai_data",),
-             name="Élodie Benali"),
-    Employee("A02", "Rabat", 2.0, {"fr": 5, "en": 4}, mobile=True,
-             wishes=("multilingual_support",), name="Karim Tazi"),
+    Employee(
+        "A01", "Casablanca", 12.0, {"fr": 6, "en": 3}, wishes=("ai_data",), name="Élodie Benali"
+    ),
+    Employee(
+        "A02",
+        "Rabat",
+        2.0,
+        {"fr": 5, "en": 4},
+        mobile=True,
+        wishes=("multilingual_support",),
+        name="Karim Tazi",
+    ),
     Employee("A03", "Fès", 5.0, {"fr": 4}, name="Sara Idrissi"),
 )
 COHORTS = (
-    Cohort("S-AI", "Annotation de données", "ai_data", "Casablanca", 6, 1, 4000.0,
-           prereq_languages={"fr": 4}, grants_skills={"annotation": 3}),
-    Cohort("S-EN", "Anglais support", "multilingual_support", "remote", 8, 2, 3000.0,
-           prereq_languages={"en": 3}, grants_languages={"en": 5}),
+    Cohort(
+        "S-AI",
+        "Annotation de données",
+        "ai_data",
+        "Casablanca",
+        6,
+        1,
+        4000.0,
+        prereq_languages={"fr": 4},
+        grants_skills={"annotation": 3},
+    ),
+    Cohort(
+        "S-EN",
+        "Anglais support",
+        "multilingual_support",
+        "remote",
+        8,
+        2,
+        3000.0,
+        prereq_languages={"en": 3},
+        grants_languages={"en": 5},
+    ),
 )
 ROLES = (
     Role("R-ANN", "Annotateur", "ai_data", "Casablanca", 1, req_skills={"annotation": 3}),
-    Role("R-SUP", "Support anglais", "multilingual_support", "remote", 2,
-         req_languages={"en": 5}),
+    Role("R-SUP", "Support anglais", "multilingual_support", "remote", 2, req_languages={"en": 5}),
 )
 DATASET = Dataset(EMPLOYEES, COHORTS, ROLES, Settings(budget_mad=10000.0))
 
@@ -69,13 +102,18 @@ def test_solve_writes_the_three_files_of_the_contract(book, tmp_path, capsys):
     assert main(["solve", str(book), "--out", str(out), "--time-limit", "20"]) == 0
     rows = _assignments(out)
     assert rows[0] == ["employee_id", "cohort_id", "role_id"]
-    assert sorted(rows[1:]) == [["A01", "S-AI", "R-ANN"], ["A02", "S-EN", "R-SUP"],
-                                ["A03", "", ""]]
+    assert sorted(rows[1:]) == [["A01", "S-AI", "R-ANN"], ["A02", "S-EN", "R-SUP"], ["A03", "", ""]]
     summary = _summary(out)
     assert summary.keys() >= CONTRACT_KEYS
     assert {k: summary[k] for k in CONTRACT_KEYS - {"solve_seconds"}} == {
-        "status": "optimal", "employees": 3, "placed": 2, "upper_bound_placed": 2,
-        "cost_mad": 7000.0, "budget_mad": 10000.0, "cohorts_run": 2}
+        "status": "optimal",
+        "employees": 3,
+        "placed": 2,
+        "upper_bound_placed": 2,
+        "cost_mad": 7000.0,
+        "budget_mad": 10000.0,
+        "cohorts_run": 2,
+    }
     assert summary["solve_seconds"] >= 0
     sheets = openpyxl.load_workbook(out / "plan.xlsx", read_only=True).sheetnames
     assert sheets[:3] == ["Synthèse", "Affectations", "Non placés"]
@@ -168,21 +206,25 @@ def test_sample_writes_a_loadable_workbook(tmp_path, capsys):
     assert loaded.ok
     expected = generate(25, 4)
     assert [e.employee_id for e in loaded.dataset.employees] == [
-        e.employee_id for e in expected.employees]
+        e.employee_id for e in expected.employees
+    ]
     assert len(loaded.dataset.cohorts) == len(expected.cohorts)
     assert openpyxl.load_workbook(path, read_only=True).sheetnames[0] == "Collaborateurs"
 
 
-@pytest.mark.parametrize("argv", [
-    ["solve", "x.xlsx", "--out", "o", "--time-limit", "0"],
-    ["solve", "x.xlsx", "--out", "o", "--budget", "-1"],
-    ["solve", "x.xlsx", "--out", "o", "--budget", "lots"],
-    ["solve", "x.xlsx"],
-    ["sample", "--employees", "0", "--out", "s.xlsx"],
-    ["sample", "--employees", "10", "--out", "s.csv"],
-    ["unknown"],
-    [],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["solve", "x.xlsx", "--out", "o", "--time-limit", "0"],
+        ["solve", "x.xlsx", "--out", "o", "--budget", "-1"],
+        ["solve", "x.xlsx", "--out", "o", "--budget", "lots"],
+        ["solve", "x.xlsx"],
+        ["sample", "--employees", "0", "--out", "s.xlsx"],
+        ["sample", "--employees", "10", "--out", "s.csv"],
+        ["unknown"],
+        [],
+    ],
+)
 def test_bad_options_exit_2_with_a_usage_message(argv, capsys):
     assert main(argv) == 2
     assert "error:" in capsys.readouterr().err

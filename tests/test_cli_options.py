@@ -68,15 +68,32 @@ def test_an_empty_folder_is_refused(tmp_path, capsys):
 
 def test_english_files_rosters_arrivals_and_french_excel_csv(book, tmp_path):
     out = tmp_path / "out"
-    argv = ["solve", str(book), "--out", str(out), "--lang", "en", "--rosters-by", "track",
-            "--arrivals", "--csv-dialect", "excel_fr", "--quiet"]
+    argv = [
+        "solve",
+        str(book),
+        "--out",
+        str(out),
+        "--lang",
+        "en",
+        "--rosters-by",
+        "track",
+        "--arrivals",
+        "--csv-dialect",
+        "excel_fr",
+        "--quiet",
+    ]
     assert main(argv) == 0
     assert openpyxl.load_workbook(out / "plan.xlsx", read_only=True).sheetnames[:3] == [
-        "Summary", "Assignments", "Unplaced"]
+        "Summary",
+        "Assignments",
+        "Unplaced",
+    ]
     assert (out / "assignments.csv").read_bytes().startswith("\ufeffemployee_id;".encode())
     assert ["A02", "S-EN", "R-SUP"] in _rows(out / "assignments.csv", ";")
     assert sorted(p.name for p in (out / "rosters").iterdir()) == [
-        "Anglais_support.xlsx", "Annotation_de_données.xlsx"]
+        "Anglais_support.xlsx",
+        "Annotation_de_données.xlsx",
+    ]
     assert (out / "arrivals_by_role.xlsx").exists()
 
 
@@ -95,8 +112,7 @@ def test_pseudonymised_outputs_hold_no_name_and_no_id(book, tmp_path, capsys):
     assert "Pseudonym key table" in capsys.readouterr().out
 
 
-def test_an_unexpected_error_is_one_line_without_personal_data(book, tmp_path, monkeypatch,
-                                                               capsys):
+def test_an_unexpected_error_is_one_line_without_personal_data(book, tmp_path, monkeypatch, capsys):
     def boom(*args, **kwargs):
         raise RuntimeError("Élodie Benali broke it")
 
@@ -188,7 +204,9 @@ def test_second_interrupt_aborts_without_a_plan(monkeypatch, capsys):
 
 def test_summary_json_of_the_options_run_is_still_the_contract(book, tmp_path):
     out = tmp_path / "out"
-    assert main(["solve", str(book), "--out", str(out), "--seed", "7", "--time-limit", "5",
-                 "--quiet"]) == 0
+    assert (
+        main(["solve", str(book), "--out", str(out), "--seed", "7", "--time-limit", "5", "--quiet"])
+        == 0
+    )
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert (summary["placed"], summary["cost_mad"]) == (2, 7000.0)

@@ -24,10 +24,26 @@ def test_python_m_planner_solve_on_a_200_person_sample(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("PLANNER_DEBUG", None)
     done = subprocess.run(
-        [sys.executable, "-m", "planner", "solve", "sample.xlsx", "--out", "out",
-         "--time-limit", "5", "--seed", "1"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
-        stdin=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "solve",
+            "sample.xlsx",
+            "--out",
+            "out",
+            "--time-limit",
+            "5",
+            "--seed",
+            "1",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     out = tmp_path / "out"

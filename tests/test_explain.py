@@ -16,9 +16,11 @@ A2 = 2
 
 def english_world(**person_kw):
     """E1 has B1 English; C1 (Rabat) needs B1 and grants B2; R1 needs B2; R2 needs nothing."""
-    return data([person(languages={"en": B1}, wishes=("multilingual_support",), **person_kw)],
-                [session(prereq_languages={"en": B1}, grants_languages={"en": B2})],
-                [role(req_languages={"en": B2}), role("R2", family="back_office")])
+    return data(
+        [person(languages={"en": B1}, wishes=("multilingual_support",), **person_kw)],
+        [session(prereq_languages={"en": B1}, grants_languages={"en": B2})],
+        [role(req_languages={"en": B2}), role("R2", family="back_office")],
+    )
 
 
 def test_placed_lists_met_requirements_wish_and_other_pathways():
@@ -31,11 +33,13 @@ def test_placed_lists_met_requirements_wish_and_other_pathways():
     assert describe(reason, "fr") == (
         "Placé·e : session C1 puis poste R1. Vœu n°1 exaucé. Exigences remplies : "
         "C1: en B1 ≥ B1 ; C1: Rabat ; R1: en B2 ≥ B2 ; R1: Rabat. Autres parcours possibles : "
-        "poste R2 (redéploiement direct) ; session C1 puis poste R2.")
+        "poste R2 (redéploiement direct) ; session C1 puis poste R2."
+    )
     assert describe(reason, "en") == (
         "Placed: session C1 then role R1. Wish #1 fulfilled. Requirements met: "
         "C1: en B1 ≥ B1; C1: Rabat; R1: en B2 ≥ B2; R1: Rabat. Other possible pathways: "
-        "role R2 (direct redeployment); session C1 then role R2.")
+        "role R2 (direct redeployment); session C1 then role R2."
+    )
 
 
 def test_locked_senior_with_no_wish_fulfilled():
@@ -48,40 +52,48 @@ def test_locked_senior_with_no_wish_fulfilled():
         "Parcours fixé (verrouillages) : poste R2 (redéploiement direct). Ne correspond à "
         "aucun de ses vœux. Exigences remplies : R2: Rabat. Autres parcours possibles : "
         "session C1 puis poste R1 ; session C1 puis poste R2. Senior (ancienneté au-dessus "
-        "du seuil).")
+        "du seuil)."
+    )
     assert describe(reason, "en") == (
         "Locked pathway (locks): role R2 (direct redeployment). Fulfils none of their wishes. "
         "Requirements met: R2: Rabat. Other possible pathways: session C1 then role R1; "
-        "session C1 then role R2. Senior (tenure at or above the threshold).")
+        "session C1 then role R2. Senior (tenure at or above the threshold)."
+    )
 
 
 def test_no_admissible_pathway_gives_the_smallest_miss():
     # direct R1 misses 2 levels (A2 -> B2); C1 then R1 misses 1 (A2 -> B1 to enter, B2 granted);
     # R2 is at Tanger and needs C1 French: 5 levels and the site.
-    ds = data([person(languages={"en": A2})],
-              [session(prereq_languages={"en": B1}, grants_languages={"en": B2})],
-              [role(req_languages={"en": B2}), role("R2", site="Tanger",
-                                                    req_languages={"fr": C1})])
+    ds = data(
+        [person(languages={"en": A2})],
+        [session(prereq_languages={"en": B1}, grants_languages={"en": B2})],
+        [role(req_languages={"en": B2}), role("R2", site="Tanger", req_languages={"fr": C1})],
+    )
     reason = explain(ds, result(plan({})))["E1"]
     assert reason.code == ReasonCode.NO_ADMISSIBLE_PATHWAY
     assert reason.nearest_miss == (
-        rules.Miss(rules.ENTRY_REQUIREMENTS, "C1", "language", "en", B1, A2),)
+        rules.Miss(rules.ENTRY_REQUIREMENTS, "C1", "language", "en", B1, A2),
+    )
     assert describe(reason, "fr") == (
         "Non placé·e : aucun parcours admissible. Manque le plus proche : prérequis — "
-        "langue en B1 requise par C1, niveau actuel A2.")
+        "langue en B1 requise par C1, niveau actuel A2."
+    )
     assert describe(reason, "en") == (
         "Not placed: no admissible pathway. Nearest miss: entry_requirements — "
-        "language en B1 required by C1, has A2.")
+        "language en B1 required by C1, has A2."
+    )
 
 
 def test_nearest_miss_tie_prefers_a_direct_move():
-    ds = data([person(site="Rabat")], [session(prereq_skills={"crm": 1})],
-              [role(site="Fès")])  # direct: site (1); via C1: crm (1) + site (1)
+    ds = data(
+        [person(site="Rabat")], [session(prereq_skills={"crm": 1})], [role(site="Fès")]
+    )  # direct: site (1); via C1: crm (1) + site (1)
     reason = explain(ds, result(plan({})))["E1"]
     assert reason.nearest_miss == (rules.Miss(rules.SITE_FIT, "R1", "site", "Fès", 1, 0),)
     assert describe(reason, "en").endswith(
         "Nearest miss: site_fit — R1 is at Fès, not the person's site, and the person is not "
-        "mobile.")
+        "mobile."
+    )
 
 
 def test_no_role_at_all():
@@ -98,10 +110,12 @@ def test_all_banned_lists_the_forbidden_pathways():
     assert reason.alternatives == (Pathway("R1"),)
     assert describe(reason, "fr") == (
         "Non placé·e : tous ses parcours admissibles sont interdits (interdictions). "
-        "Parcours admissibles mais interdits : poste R1 (redéploiement direct).")
+        "Parcours admissibles mais interdits : poste R1 (redéploiement direct)."
+    )
     assert describe(reason, "en") == (
         "Not placed: every admissible pathway is banned (bans). Admissible but banned pathways: "
-        "role R1 (direct redeployment).")
+        "role R1 (direct redeployment)."
+    )
 
 
 def test_outcompeted_for_the_last_opening():
@@ -113,11 +127,13 @@ def test_outcompeted_for_the_last_opening():
     assert describe(reason, "fr") == (
         "Non placé·e : des parcours sont admissibles, mais leur capacité est allée à des "
         "personnes classées avant. Ce qui ferme ses parcours : postes ouverts — le poste R1 "
-        "est pourvu. Parcours admissibles : poste R1 (redéploiement direct).")
+        "est pourvu. Parcours admissibles : poste R1 (redéploiement direct)."
+    )
     assert describe(reason, "en") == (
         "Not placed: pathways are admissible, but their capacity went to people ranked first. "
         "What closes the pathways: openings — role R1 is filled. Admissible pathways: "
-        "role R1 (direct redeployment).")
+        "role R1 (direct redeployment)."
+    )
 
 
 def outcompeted(ds, assignments, status=SolveStatus.OPTIMAL, edits=None):
@@ -127,15 +143,20 @@ def outcompeted(ds, assignments, status=SolveStatus.OPTIMAL, edits=None):
 
 
 def test_binding_seats_when_the_only_session_is_full():
-    ds = data([person("E1"), person("E2")], [session(seats=1, grants_skills={"crm": 2})],
-              [role(req_skills={"crm": 2})])
+    ds = data(
+        [person("E1"), person("E2")],
+        [session(seats=1, grants_skills={"crm": 2})],
+        [role(req_skills={"crm": 2})],
+    )
     assert outcompeted(ds, {"E2": ("C1", "R1")}) == ("seats:C1",)
 
 
 def test_binding_budget_counts_the_fixed_cost_of_a_session_that_does_not_run():
     people = [person("E1"), person("E2")]
-    sessions = [session(cost=1000.0, grants_skills={"crm": 2}),
-                session("C2", cost=100.0, fixed=1000.0, grants_skills={"crm": 2})]
+    sessions = [
+        session(cost=1000.0, grants_skills={"crm": 2}),
+        session("C2", cost=100.0, fixed=1000.0, grants_skills={"crm": 2}),
+    ]
     needs_crm = [role(req_skills={"crm": 2})]
     ds = data(people, sessions, needs_crm, budget=1500.0)
     # C1 runs with E2 (1000 spent, 500 left): C1 costs 1000 more, C2 costs 100 + 1000 to open
@@ -145,8 +166,9 @@ def test_binding_budget_counts_the_fixed_cost_of_a_session_that_does_not_run():
 
 
 def test_binding_min_size_when_a_session_does_not_run():
-    ds = data([person()], [session(min_size=3, grants_skills={"crm": 2})],
-              [role(req_skills={"crm": 2})])
+    ds = data(
+        [person()], [session(min_size=3, grants_skills={"crm": 2})], [role(req_skills={"crm": 2})]
+    )
     binding = outcompeted(ds, {})
     assert binding == ("min_size:C1",)
     assert explain(ds, result(plan({})))["E1"].binding == binding
@@ -159,14 +181,20 @@ def test_binding_not_optimal_and_no_plan_are_honest():
     reason = explain(ds, result(plan({}), SolveStatus.INFEASIBLE))["E1"]
     assert describe(reason, "fr").endswith(
         "Ce qui ferme ses parcours : aucun plan n'a été trouvé. Parcours admissibles : poste R1 "
-        "(redéploiement direct).")
+        "(redéploiement direct)."
+    )
 
 
 def test_binding_of_several_pathways_in_rule_order():
     people = [person("E1"), person("E2"), person("E3")]
-    ds = data(people, [session(seats=1, grants_skills={"crm": 2}),
-                       session("C2", min_size=2, grants_skills={"crm": 2})],
-              [role(openings=5, req_skills={"crm": 2}), role("R2", openings=1)])
+    ds = data(
+        people,
+        [
+            session(seats=1, grants_skills={"crm": 2}),
+            session("C2", min_size=2, grants_skills={"crm": 2}),
+        ],
+        [role(openings=5, req_skills={"crm": 2}), role("R2", openings=1)],
+    )
     binding = outcompeted(ds, {"E2": ("C1", "R1"), "E3": (None, "R2")})
     assert binding == ("seats:C1", "openings:R2", "min_size:C2")
 

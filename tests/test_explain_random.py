@@ -34,9 +34,14 @@ def cases(draw):
             if p.cohort_id:
                 seats[p.cohort_id] -= 1
     ids = [e.employee_id for e in dataset.employees]
-    bans = tuple(Ban(draw(st.sampled_from(ids)), draw(st.sampled_from([None, p.cohort_id])),
-                     draw(st.sampled_from([None, p.role_id])))
-                 for p in draw(st.lists(st.sampled_from(paths), max_size=4)))
+    bans = tuple(
+        Ban(
+            draw(st.sampled_from(ids)),
+            draw(st.sampled_from([None, p.cohort_id])),
+            draw(st.sampled_from([None, p.role_id])),
+        )
+        for p in draw(st.lists(st.sampled_from(paths), max_size=4))
+    )
     locks = tuple(Lock(e, p) for e, p in chosen.items() if draw(st.booleans()))
     return dataset, Plan(chosen), Edits(locks=locks, bans=bans)
 
@@ -44,18 +49,26 @@ def cases(draw):
 def admissible(dataset, e) -> list[Pathway]:
     cohorts = {c.cohort_id: c for c in dataset.cohorts}
     roles = {r.role_id: r for r in dataset.roles}
-    return [p for p in all_pathways(dataset)
-            if rules.is_admissible(e, cohorts.get(p.cohort_id), roles[p.role_id])]
+    return [
+        p
+        for p in all_pathways(dataset)
+        if rules.is_admissible(e, cohorts.get(p.cohort_id), roles[p.role_id])
+    ]
 
 
 def expected_binding(dataset, plan, pathways) -> set[str]:
     """Why each pathway is closed, straight from the definitions of PRODUCT.md."""
     running = cohorts_running(plan)
     people = {c: sum(p.cohort_id == c for p in plan.assignments.values()) for c in running}
-    hired = {r.role_id: sum(p.role_id == r.role_id for p in plan.assignments.values())
-             for r in dataset.roles}
-    left = (None if dataset.settings.budget_mad is None
-            else dataset.settings.budget_mad - plan_cost(dataset, plan))
+    hired = {
+        r.role_id: sum(p.role_id == r.role_id for p in plan.assignments.values())
+        for r in dataset.roles
+    }
+    left = (
+        None
+        if dataset.settings.budget_mad is None
+        else dataset.settings.budget_mad - plan_cost(dataset, plan)
+    )
     cohorts = {c.cohort_id: c for c in dataset.cohorts}
     roles = {r.role_id: r for r in dataset.roles}
     out = set()
@@ -92,19 +105,26 @@ def test_reasons_match_a_brute_force_over_all_pathways(case):
         held = plan.pathway(e.employee_id)
         assert reason.senior == rules.is_senior(e, dataset.settings)
         if held is not None:
-            locked = any(lk.employee_id == e.employee_id and lk.pathway == held
-                         for lk in edits.locks)
+            locked = any(
+                lk.employee_id == e.employee_id and lk.pathway == held for lk in edits.locks
+            )
             assert reason.code == (ReasonCode.LOCKED if locked else ReasonCode.PLACED)
             assert reason.pathway == held
             others = [p for p in allowed if p != held]
             assert set(reason.alternatives) <= set(others)
             assert len(reason.alternatives) == min(ALTERNATIVES_CAP, len(others))
-            assert reason.wish_rank == rules.wish_rank(e, cohorts.get(held.cohort_id),
-                                                       roles[held.role_id])
+            assert reason.wish_rank == rules.wish_rank(
+                e, cohorts.get(held.cohort_id), roles[held.role_id]
+            )
         elif not ok:
             assert reason.code == ReasonCode.NO_ADMISSIBLE_PATHWAY
-            best = min(sum(m.size for m in rules.pathway_misses(
-                e, cohorts.get(p.cohort_id), roles[p.role_id])) for p in all_pathways(dataset))
+            best = min(
+                sum(
+                    m.size
+                    for m in rules.pathway_misses(e, cohorts.get(p.cohort_id), roles[p.role_id])
+                )
+                for p in all_pathways(dataset)
+            )
             assert sum(m.size for m in reason.nearest_miss) == best
         elif not allowed:
             assert reason.code == ReasonCode.ALL_BANNED

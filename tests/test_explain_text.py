@@ -25,8 +25,14 @@ from planner.explain.text import (
 def test_every_rule_code_token_and_miss_has_both_languages():
     assert set(RULE_SENTENCES) == {*rules.ALL_RULES, UNKNOWN_ID}
     assert set(HEADLINES) == set(ReasonCode)
-    assert set(BINDING) == {rules.SEATS, rules.OPENINGS, rules.BUDGET, rules.MIN_SIZE,
-                            NOT_OPEN, NO_PLAN}
+    assert set(BINDING) == {
+        rules.SEATS,
+        rules.OPENINGS,
+        rules.BUDGET,
+        rules.MIN_SIZE,
+        NOT_OPEN,
+        NO_PLAN,
+    }
     assert set(MISSES) == {"language", "skill", "education", "site", "dates"}
     for table in (RULE_SENTENCES, HEADLINES, BINDING, MISSES):
         for entry in table.values():
@@ -35,7 +41,8 @@ def test_every_rule_code_token_and_miss_has_both_languages():
 
 def test_rule_sentence():
     assert rule_sentence(rules.SEATS) == (
-        "Une session n'accueille pas plus de personnes que de places.")
+        "Une session n'accueille pas plus de personnes que de places."
+    )
     assert rule_sentence(rules.SEATS, "en") == "A session never takes more people than its seats."
     with pytest.raises(ValueError):
         rule_sentence(rules.SEATS, "es")
@@ -48,15 +55,18 @@ def test_binding_summary_groups_long_lists_by_rule():
         "avant la fin)",
         "budget — le budget restant ne paie pas une place de plus",
         "places — 8 sessions complètes : S1, S2, S3, S4, S5, S6 et 2 autres",
-        "postes ouverts — le poste P1 est pourvu"]
+        "postes ouverts — le poste P1 est pourvu",
+    ]
     assert binding_summary(("openings:P1", "openings:P2"), "en") == [
-        "openings — 2 roles are filled: P1, P2"]
+        "openings — 2 roles are filled: P1, P2"
+    ]
 
 
 def test_miss_text_in_both_languages():
     education = rules.Miss(rules.ROLE_REQUIREMENTS, "R1", "education", "education", 2, 1)
     assert miss_text(education, "fr") == (
-        "exigences du poste — niveau d'études bac+2 requis par R1, actuel bac")
+        "exigences du poste — niveau d'études bac+2 requis par R1, actuel bac"
+    )
     skill = rules.Miss(rules.ENTRY_REQUIREMENTS, "C1", "skill", "crm", 3, 1)
     assert miss_text(skill, "en") == "entry_requirements — skill crm level 3 required by C1, has 1"
     dates = rules.Miss(rules.DATES, "R1", "dates", "C1", 1, 0)
@@ -66,8 +76,7 @@ def test_miss_text_in_both_languages():
 def test_long_pathway_lists_are_cut_after_six_with_the_true_count():
     paths = tuple(Pathway(f"P{i}") for i in range(10))
     reason = PersonReason("E1", ReasonCode.ALL_BANNED, alternatives=paths)
-    assert describe(reason, "en").endswith(
-        "role P5 (direct redeployment) and 4 more.")
+    assert describe(reason, "en").endswith("role P5 (direct redeployment) and 4 more.")
 
 
 def test_rules_are_named_in_french_in_french_sentences():
@@ -77,13 +86,14 @@ def test_rules_are_named_in_french_in_french_sentences():
     assert same == {rules.BUDGET, rules.DATES}  # the same word in both languages
     tokens = ("budget", "seats:S1", "openings:P1", "openings:P2", "min_size:S2")
     french = " ".join(binding_summary(tokens, "fr"))
-    assert not any(f"{rule} —" in french for rule in (rules.SEATS, rules.OPENINGS,
-                                                        rules.MIN_SIZE))
-    assert french == ("budget — le budget restant ne paie pas une place de plus "
-                      "places — la session S1 est complète "
-                      "postes ouverts — 2 postes pourvus : P1, P2 "
-                      "effectif minimum — la session S2 n'a pas lieu ; l'ouvrir demande son "
-                      "effectif minimum")
+    assert not any(f"{rule} —" in french for rule in (rules.SEATS, rules.OPENINGS, rules.MIN_SIZE))
+    assert french == (
+        "budget — le budget restant ne paie pas une place de plus "
+        "places — la session S1 est complète "
+        "postes ouverts — 2 postes pourvus : P1, P2 "
+        "effectif minimum — la session S2 n'a pas lieu ; l'ouvrir demande son "
+        "effectif minimum"
+    )
     assert binding_summary(tokens, "en")[1] == "seats — session S1 is full"
     banned = PersonReason("E1", ReasonCode.ALL_BANNED, alternatives=(Pathway("R1"),))
     assert "(interdictions)" in describe(banned, "fr") and "(bans)" in describe(banned, "en")

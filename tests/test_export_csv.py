@@ -21,7 +21,15 @@ def test_number_text():
 
 def test_csv_text_prefixes_formula_starts_only():
     assert [csv_text(t) for t in ("=1+1", "+212", "-5", "@x", "\tx", "\rx", "a=b", "é")] == [
-        "'=1+1", "'+212", "'-5", "'@x", "'\tx", "'\rx", "a=b", "é"]
+        "'=1+1",
+        "'+212",
+        "'-5",
+        "'@x",
+        "'\tx",
+        "'\rx",
+        "a=b",
+        "é",
+    ]
 
 
 def test_standard_dialect_bytes():

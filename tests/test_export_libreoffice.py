@@ -35,16 +35,30 @@ CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,fal
 def convert(source, target_format: str, tmp_path) -> None:
     profile = (tmp_path / "lo_profile").as_uri()
     completed = subprocess.run(
-        [SOFFICE, "--headless", "--norestore", f"-env:UserInstallation={profile}",
-         "--convert-to", target_format, "--outdir", str(tmp_path / "converted"), str(source)],
-        capture_output=True, text=True, timeout=180, check=False)
+        [
+            SOFFICE,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={profile}",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(tmp_path / "converted"),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert completed.returncode == 0, completed.stderr
 
 
 @pytest.fixture
 def plan_path(tmp_path):
-    return write_solve_outputs(tmp_path / "out", dataset(), result(), reasons(),
-                               rosters_by="provider")["plan"]
+    return write_solve_outputs(
+        tmp_path / "out", dataset(), result(), reasons(), rosters_by="provider"
+    )["plan"]
 
 
 def test_libreoffice_reads_the_assignments_sheet(plan_path, tmp_path):
@@ -66,6 +80,6 @@ def test_libreoffice_round_trip_keeps_every_sheet_and_no_formula(plan_path, tmp_
     for sheet in again:
         mine = [tuple(r) for r in original[sheet.title].iter_rows(values_only=True)]
         theirs = [tuple(r) for r in sheet.iter_rows(values_only=True)]
-        assert theirs[:len(mine)] == mine, sheet.title
+        assert theirs[: len(mine)] == mine, sheet.title
         assert not any(c.data_type == "f" for r in sheet.iter_rows() for c in r)
     assert again["Affectations"]["I2"].is_date

@@ -37,7 +37,7 @@ def outputs(tmp_path):
 def roster_sheets(book: openpyxl.Workbook) -> dict[str, list[tuple]]:
     """Session id (cell B1) → rows, for every sheet after the fixed ones."""
     found = {}
-    for sheet in book.worksheets[len(FIXED_SHEETS):]:
+    for sheet in book.worksheets[len(FIXED_SHEETS) :]:
         rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
         assert rows[0][0] == "Session"
         found[rows[0][1]] = rows
@@ -47,13 +47,18 @@ def roster_sheets(book: openpyxl.Workbook) -> dict[str, list[tuple]]:
 def test_writes_exactly_the_contract_files(outputs, tmp_path):
     assert set(outputs) == {"plan", "assignments", "summary"}
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "assignments.csv", "plan.xlsx", "summary.json"]
+        "assignments.csv",
+        "plan.xlsx",
+        "summary.json",
+    ]
 
 
 def test_assignments_csv_is_every_employee_in_workbook_order(outputs):
-    expected = ("employee_id,cohort_id,role_id\n"
-                "E001,C-AI,R-ANN\nE002,C-EN,R-SUP\n'-E003,,R-BO\nE004,,\nE005,,\n"
-                "E006,C/INJ:[1],R-ANN\n")
+    expected = (
+        "employee_id,cohort_id,role_id\n"
+        "E001,C-AI,R-ANN\nE002,C-EN,R-SUP\n'-E003,,R-BO\nE004,,\nE005,,\n"
+        "E006,C/INJ:[1],R-ANN\n"
+    )
     assert outputs["assignments"].read_bytes() == expected.encode("utf-8")
 
 
@@ -65,10 +70,28 @@ def test_outputs_are_byte_for_byte_deterministic(outputs, tmp_path):
 
 def test_summary_json_has_the_contract_keys_and_plan_figures(outputs):
     data = json.loads(outputs["summary"].read_text("utf-8"))
-    assert {k: data[k] for k in ("status", "employees", "placed", "upper_bound_placed",
-                                 "cost_mad", "budget_mad", "cohorts_run", "solve_seconds")} == {
-        "status": "feasible", "employees": 6, "placed": 4, "upper_bound_placed": 5,
-        "cost_mad": 29000.0, "budget_mad": 100000.0, "cohorts_run": 3, "solve_seconds": 1.25}
+    assert {
+        k: data[k]
+        for k in (
+            "status",
+            "employees",
+            "placed",
+            "upper_bound_placed",
+            "cost_mad",
+            "budget_mad",
+            "cohorts_run",
+            "solve_seconds",
+        )
+    } == {
+        "status": "feasible",
+        "employees": 6,
+        "placed": 4,
+        "upper_bound_placed": 5,
+        "cost_mad": 29000.0,
+        "budget_mad": 100000.0,
+        "cohorts_run": 3,
+        "solve_seconds": 1.25,
+    }
     assert data["seniors_placed"] == 1 and data["seniors"] == 2
     assert data["gap"] == pytest.approx(0.2)
     assert data["wish_score"] == 5 and data["wishes_fulfilled"] == 2
@@ -119,7 +142,7 @@ def test_unplaced_sheet_lists_exactly_the_unplaced_with_reasons(outputs):
 
 def test_one_roster_sheet_per_running_session_with_exactly_its_trainees(outputs):
     book = openpyxl.load_workbook(outputs["plan"])
-    assert book.sheetnames[:len(FIXED_SHEETS)] == FIXED_SHEETS
+    assert book.sheetnames[: len(FIXED_SHEETS)] == FIXED_SHEETS
     rosters = roster_sheets(book)
     assert set(rosters) == set(result().cohorts_run)
     for cohort_id, rows in rosters.items():
@@ -174,8 +197,15 @@ def test_english_export(tmp_path):
 def test_no_budget_and_an_empty_plan(tmp_path):
     data = dataset()
     data = type(data)(data.employees, data.cohorts, data.roles)
-    empty = result(status=SolveStatus.NO_PLAN, plan=Plan({}), placed=0, cohorts_run=(),
-                   cost_mad=0.0, seniors_placed=0, wish_score=0)
+    empty = result(
+        status=SolveStatus.NO_PLAN,
+        plan=Plan({}),
+        placed=0,
+        cohorts_run=(),
+        cost_mad=0.0,
+        seniors_placed=0,
+        wish_score=0,
+    )
     paths = write_solve_outputs(tmp_path, data, empty, {})
     summary = json.loads(paths["summary"].read_text("utf-8"))
     assert summary["budget_mad"] is None and summary["placed"] == 0

@@ -24,8 +24,7 @@ def all_texts(path) -> list[str]:
     book = openpyxl.load_workbook(path)
     texts = list(book.sheetnames)
     for sheet in book:
-        texts += [str(v) for row in sheet.iter_rows(values_only=True) for v in row
-                  if v is not None]
+        texts += [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
     return texts
 
 
@@ -54,12 +53,23 @@ def test_short_or_malformed_keys_are_refused():
 @pytest.fixture
 def pseudo_outputs(tmp_path, monkeypatch):
     # The explanation names the person it is about, as a real sentence might.
-    monkeypatch.setattr(view, "explanation_function",
-                        lambda: lambda reason, lang: f"{reason.employee_id}: {reason.code}")
+    monkeypatch.setattr(
+        view,
+        "explanation_function",
+        lambda: lambda reason, lang: f"{reason.employee_id}: {reason.code}",
+    )
     leaky = result(message="E004 could not be placed", conflicts=("lock E001 vs seats",))
-    return write_solve_outputs(tmp_path / "out", dataset(), leaky, reasons(), pseudonymise=True,
-                               rosters_by="provider", arrivals=True, detail_csv=True,
-                               key_dir=tmp_path / "keys")
+    return write_solve_outputs(
+        tmp_path / "out",
+        dataset(),
+        leaky,
+        reasons(),
+        pseudonymise=True,
+        rosters_by="provider",
+        arrivals=True,
+        detail_csv=True,
+        key_dir=tmp_path / "keys",
+    )
 
 
 def test_no_name_or_id_leaks_into_any_pseudonymised_file(pseudo_outputs):
@@ -80,13 +90,18 @@ def test_pseudonymised_files_stay_consistent_with_the_key_table(pseudo_outputs, 
     rows = list(csv.reader(io.StringIO(pseudo_outputs["assignments"].read_text("utf-8"))))[1:]
     back = {table[p]: (c or None, r or None) for p, c, r in rows}
     assert {e: p for e, p in back.items() if p[1]} == {
-        csv_text(e): (p.cohort_id, p.role_id) for e, p in ASSIGNMENTS.items()}
+        csv_text(e): (p.cohort_id, p.role_id) for e, p in ASSIGNMENTS.items()
+    }
     summary = json.loads(pseudo_outputs["summary"].read_text("utf-8"))
     alias = {v: k for k, v in table.items()}
     assert summary["message"] == f"{alias['E004']} could not be placed"
     assert summary["pseudonymised"] is True
-    sentences = [r[-1] for r in openpyxl.load_workbook(pseudo_outputs["plan"])["Affectations"]
-                 .iter_rows(min_row=2, values_only=True)]
+    sentences = [
+        r[-1]
+        for r in openpyxl.load_workbook(pseudo_outputs["plan"])["Affectations"].iter_rows(
+            min_row=2, values_only=True
+        )
+    ]
     assert sentences[0] == f"{alias['E001']}: placed"
 
 
@@ -95,15 +110,15 @@ def test_the_key_is_kept_apart_and_written_only_when_generated(pseudo_outputs, t
     assert pseudo_outputs["key_table"].parent == tmp_path / "keys"
     assert not any(p.name.startswith("pseudonym") for p in out.rglob("*"))
     assert pseudo_outputs["key"].parent == tmp_path / "keys"  # generated here: written
-    given = write_solve_outputs(tmp_path / "o2", dataset(), result(), reasons(),
-                                pseudonymise=True, pseudonym_key=KEY)
+    given = write_solve_outputs(
+        tmp_path / "o2", dataset(), result(), reasons(), pseudonymise=True, pseudonym_key=KEY
+    )
     assert "key" not in given
     assert given["key_table"].parent == tmp_path / "o2_table_de_correspondance"
 
 
 def test_generated_key_file_reproduces_the_pseudonyms(tmp_path):
-    paths = write_solve_outputs(tmp_path / "out", dataset(), result(), reasons(),
-                                pseudonymise=True)
+    paths = write_solve_outputs(tmp_path / "out", dataset(), result(), reasons(), pseudonymise=True)
     key = paths["key"].read_text().strip()
     alias = Pseudonymiser(key).pseudonym("E001")
     assert paths["assignments"].read_text("utf-8").splitlines()[1].startswith(alias + ",")

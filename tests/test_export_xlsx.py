@@ -21,7 +21,14 @@ def read(book: Book) -> openpyxl.Workbook:
 
 def test_column_letters():
     assert [column_letter(i) for i in (0, 25, 26, 51, 52, 701, 702)] == [
-        "A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
+        "A",
+        "Z",
+        "AA",
+        "AZ",
+        "BA",
+        "ZZ",
+        "AAA",
+    ]
 
 
 def test_formula_looking_text_is_stored_as_quote_prefixed_text():
@@ -39,8 +46,9 @@ def test_formula_looking_text_is_stored_as_quote_prefixed_text():
 def test_types_formats_and_table_layout():
     book = Book("fr")
     rows = [["E1", 3.5, 12, 1500.25, date(2026, 9, 1)], ["E2", None, 0, 0.0, None]]
-    book.add_sheet("Tableau").table(["Id", "Ancienneté", "N", "Coût", "Début"],
-                                    [TEXT, DEC, INT, MONEY, DATE], rows)
+    book.add_sheet("Tableau").table(
+        ["Id", "Ancienneté", "N", "Coût", "Début"], [TEXT, DEC, INT, MONEY, DATE], rows
+    )
     sheet = read(book)["Tableau"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:E3"
     assert [c.value for c in sheet[2]] == ["E1", 3.5, 12, 1500.25, datetime(2026, 9, 1)]
@@ -54,8 +62,9 @@ def test_types_formats_and_table_layout():
 def test_unicode_survives_and_invalid_xml_characters_are_dropped():
     book = Book()
     sheet = book.add_sheet("u")
-    sheet.append(["محمد العلوي 😀", "Élodie Ñ & <b>", "a\x00b\x07c\ud800", "  spaced  ",
-                  "ligne 1\nligne 2"])
+    sheet.append(
+        ["محمد العلوي 😀", "Élodie Ñ & <b>", "a\x00b\x07c\ud800", "  spaced  ", "ligne 1\nligne 2"]
+    )
     values = [c.value for c in read(book)["u"][1]]
     assert values == ["محمد العلوي 😀", "Élodie Ñ & <b>", "abc", "  spaced  ", "ligne 1\nligne 2"]
 
@@ -74,15 +83,27 @@ def test_same_content_gives_same_bytes_and_an_empty_book_is_valid():
         book = Book()
         book.add_sheet("a").table(["x"], [TEXT], [["1"], ["2"]])
         return book.to_bytes()
+
     assert build() == build()
     assert read(Book()).sheetnames == ["Feuille 1"]
 
 
 def test_sheet_titles_are_valid_unique_and_case_blind():
     taken: set[str] = set()
-    names = [sheet_title(w, taken) for w in ("Sessions", "sessions", "a/b:c*d?e[f]g\\h",
-                                             "x" * 40, "x" * 40, "'quoted'", "", "History",
-                                             "a\r\nb\tc")]
+    names = [
+        sheet_title(w, taken)
+        for w in (
+            "Sessions",
+            "sessions",
+            "a/b:c*d?e[f]g\\h",
+            "x" * 40,
+            "x" * 40,
+            "'quoted'",
+            "",
+            "History",
+            "a\r\nb\tc",
+        )
+    ]
     assert names[:3] == ["Sessions", "sessions (2)", "a_b_c_d_e_f_g_h"]
     assert names[3] == "x" * 31 and names[4] == "x" * 27 + " (2)"
     assert names[5] == "quoted" and names[6] == "Feuille" and names[7] == "History (2)"
@@ -92,10 +113,27 @@ def test_sheet_titles_are_valid_unique_and_case_blind():
 
 def test_file_stems_are_portable_and_unique():
     taken: set[str] = set()
-    stems = [file_stem(w, taken) for w in ("Institut Data & IA", "institut data & ia",
-                                           "a/b\\c:d", "CON", "مركز التكوين", "  ", "x.")]
-    assert stems == ["Institut_Data_&_IA", "institut_data_&_ia (2)", "a_b_c_d", "_CON",
-                     "مركز_التكوين", "fichier", "x"]
+    stems = [
+        file_stem(w, taken)
+        for w in (
+            "Institut Data & IA",
+            "institut data & ia",
+            "a/b\\c:d",
+            "CON",
+            "مركز التكوين",
+            "  ",
+            "x.",
+        )
+    ]
+    assert stems == [
+        "Institut_Data_&_IA",
+        "institut_data_&_ia (2)",
+        "a_b_c_d",
+        "_CON",
+        "مركز_التكوين",
+        "fichier",
+        "x",
+    ]
 
 
 def test_the_written_workbook_contains_no_formula_cell():
@@ -103,6 +141,7 @@ def test_the_written_workbook_contains_no_formula_cell():
     book.add_sheet("f").table(["h"], [TEXT], [[t] for t in HOSTILE])
     data = book.to_bytes()
     import zipfile
+
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert "<f>" not in xml and 't="inlineStr"' in xml

@@ -33,15 +33,16 @@ def cfb(*streams: str) -> bytes:
     struct.pack_into("<I", header, 76, 0)  # first FAT sector
     header[80:512] = b"\xff" * 432
     fat = struct.pack("<II", 0xFFFFFFFD, 0xFFFFFFFE) + b"\xff" * 504
-    directory = b"".join(_entry(name, 5 if i == 0 else 2)
-                         for i, name in enumerate(("Root Entry", *streams)))
+    directory = b"".join(
+        _entry(name, 5 if i == 0 else 2) for i, name in enumerate(("Root Entry", *streams))
+    )
     return bytes(header) + fat + directory.ljust(512, b"\x00")
 
 
 def _entry(name: str, kind: int) -> bytes:
     encoded = (name + "\x00").encode("utf-16-le")
     entry = bytearray(128)
-    entry[:len(encoded)] = encoded
+    entry[: len(encoded)] = encoded
     struct.pack_into("<HBB", entry, 64, len(encoded), kind, 1)
     struct.pack_into("<III", entry, 68, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
     struct.pack_into("<I", entry, 116, 0xFFFFFFFE)
@@ -54,7 +55,7 @@ def patch_sizes(data: bytes, part: str, size: int, local: bool = True) -> bytes:
     name = part.encode()
     central = out.find(b"PK\x01\x02" + b"\x00" * 0, out.find(b"PK\x01\x02"))
     while central >= 0:
-        if out[central + 46:central + 46 + len(name)] == name:
+        if out[central + 46 : central + 46 + len(name)] == name:
             struct.pack_into("<I", out, central + 24, size)
             offset = struct.unpack_from("<I", out, central + 42)[0]
             if local:
@@ -75,13 +76,15 @@ def test_empty_file():
 def test_pdf_renamed_xlsx():
     result = read.load(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "rh.xlsx")
     assert only(result, "not_a_workbook").message == (
-        "the file is not a workbook: its content is a PDF document")
+        "the file is not a workbook: its content is a PDF document"
+    )
 
 
 def test_text_renamed_xlsx():
     result = read.load(b"Matricule;Site\nE1;Rabat\n", "rh.xlsx")
     assert only(result, "not_a_workbook").message == (
-        "the file is not a workbook: its content is plain text, not a workbook")
+        "the file is not a workbook: its content is plain text, not a workbook"
+    )
 
 
 def test_random_binary():
@@ -96,7 +99,7 @@ def test_truncated_zip():
 def test_damaged_member():
     data = bytearray(base())
     start = data.find(SHEET1.encode()) + len(SHEET1) + 10
-    data[start:start + 20] = b"\x00" * 20
+    data[start : start + 20] = b"\x00" * 20
     assert codes(read.load(bytes(data), "rh.xlsx")) == ["corrupt"]
 
 
@@ -125,10 +128,14 @@ def test_zip_without_workbook_or_csv():
 
 
 def test_billion_laughs_refused_without_expanding():
-    lol = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-           + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;")
-                                                   * 10) for i in range(1, 10))
-           + b"]>")
+    lol = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + b"".join(
+            b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+            for i in range(1, 10)
+        )
+        + b"]>"
+    )
     data = replace_part(base(), SHEET1, lambda xml: lol + xml)
     problem = only(read.load(data, "rh.xlsx"), "xml_entities")
     assert problem.value == SHEET1
@@ -154,11 +161,13 @@ def test_declared_huge_member_refused_before_decompression():
 
 def test_high_compression_ratio_refused():
     padding = b" " * (20 * safety.MB)
-    data = replace_part(base(), SHEET1, lambda xml: xml.replace(b"<sheetData>",
-                                                                padding + b"<sheetData>"))
+    data = replace_part(
+        base(), SHEET1, lambda xml: xml.replace(b"<sheetData>", padding + b"<sheetData>")
+    )
     problem = only(read.load(data, "rh.xlsx"), "zip_bomb")
     assert problem.value == SHEET1 and problem.expected == (
-        f"at most {safety.MAX_MEMBER_RATIO} times; split the data into several smaller files")
+        f"at most {safety.MAX_MEMBER_RATIO} times; split the data into several smaller files"
+    )
 
 
 def test_member_inflating_past_its_declared_size_refused():
@@ -182,10 +191,12 @@ def test_file_over_the_upload_limit(monkeypatch):
 
 
 def test_a_million_rows_refused_with_the_limit():
-    rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (i, i)
-                    for i in range(4, 1_048_577))
-    data = replace_part(base(), SHEET1, lambda xml: xml.replace(b"</sheetData>",
-                                                                rows + b"</sheetData>"))
+    rows = b"".join(
+        b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (i, i) for i in range(4, 1_048_577)
+    )
+    data = replace_part(
+        base(), SHEET1, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>")
+    )
     problem = only(read.load(data, "rh.xlsx"), "too_many_rows")
     assert (problem.sheet, problem.value) == ("Collaborateurs", "1048576")
     assert problem.expected == "at most 200000; split the data into several smaller files"
@@ -193,8 +204,9 @@ def test_a_million_rows_refused_with_the_limit():
 
 def test_sparse_far_cell_refused_before_the_reader_allocates_its_extent():
     far = b'<row r="20000"><c r="GR20000"><v>1</v></c></row>'
-    data = replace_part(base(), SHEET1, lambda xml: xml.replace(b"</sheetData>",
-                                                                far + b"</sheetData>"))
+    data = replace_part(
+        base(), SHEET1, lambda xml: xml.replace(b"</sheetData>", far + b"</sheetData>")
+    )
     problem = only(read.load(data, "rh.xlsx"), "too_many_cells")
     assert (problem.sheet, problem.value) == ("Collaborateurs", "4000000")
 
@@ -232,9 +244,15 @@ def test_cell_of_100000_characters():
     assert codes(result) == ["cell_too_long", "cell_too_long"]
 
 
-@pytest.mark.parametrize("payload, name", [(b"\x00" * 10, "a.csv"), (b"\xff\xfe", "a.csv"),
-                                           (b"PK\x05\x06" + b"\x00" * 18, "a.xlsx"),
-                                           (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a.xlsx")])
+@pytest.mark.parametrize(
+    "payload, name",
+    [
+        (b"\x00" * 10, "a.csv"),
+        (b"\xff\xfe", "a.csv"),
+        (b"PK\x05\x06" + b"\x00" * 18, "a.xlsx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a.xlsx"),
+    ],
+)
 def test_degenerate_inputs_answer_with_a_problem(payload, name):
     result = read.load(payload, name)
     assert result.dataset is None and result.problems

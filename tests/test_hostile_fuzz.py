@@ -15,15 +15,38 @@ from test_read_support import base_sheets, codes, xlsx_bytes
 
 from planner.load import workbook
 
-FUZZ = settings(max_examples=100, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 cell_values = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**12, 10**12),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
-    st.sampled_from(["B3", "natif", "oui", "3,5", "15/09/2026", "en:B2; es:A2", "bac+4", "-1",
-                     "crm:9", "=1/0", "#N/A", "  ", "1e400", "fr:C2;;", ":", "a:b:c"]),
+    st.sampled_from(
+        [
+            "B3",
+            "natif",
+            "oui",
+            "3,5",
+            "15/09/2026",
+            "en:B2; es:A2",
+            "bac+4",
+            "-1",
+            "crm:9",
+            "=1/0",
+            "#N/A",
+            "  ",
+            "1e400",
+            "fr:C2;;",
+            ":",
+            "a:b:c",
+        ]
+    ),
     st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
     st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
 )
@@ -55,8 +78,9 @@ def test_random_bytes(payload, name):
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.integers(0, len(BASE) - 1), st.integers(0, 255)), min_size=1,
-                max_size=8))
+@given(
+    st.lists(st.tuples(st.integers(0, len(BASE) - 1), st.integers(0, 255)), min_size=1, max_size=8)
+)
 def test_damaged_workbook(changes):
     data = bytearray(BASE)
     for position, value in changes:

@@ -129,8 +129,7 @@ def test_progress_shows_the_lp_bound_not_the_plan_in_hand(restricted):
     gap 0 %" while the LP bound was higher."""
     ds = world(
         [emp(f"E{k}", tenure=float(k)) for k in range(8)],
-        [ses("S1", seats=3, grants={"en": B1}, min_size=3), ses("S2", seats=2,
-                                                             grants={"en": B1})],
+        [ses("S1", seats=3, grants={"en": B1}, min_size=3), ses("S2", seats=2, grants={"en": B1})],
         [rol("R1", openings=4, langs={"en": B1}), rol("R2", openings=2)],
     )
     seen = []
@@ -156,8 +155,9 @@ def test_a_large_re_solve_without_its_lp_keeps_the_previous_plan(monkeypatch):
     previous = {**{k: v for k, v in first.items() if k != given}, out: first[given]}
     edits = Edits(previous=previous)
     net = build_hub_net(prepare(ds, edits), edits)
-    stages = solve_module._Stages(build_hub_model(net, None), time.perf_counter(), 10.0, 0, 1,
-                                  None, None)
+    stages = solve_module._Stages(
+        build_hub_model(net, None), time.perf_counter(), 10.0, 0, 1, None, None
+    )
     stages._previous_hint()
     stages._greedy_floor()
     assert hub_plan(net, stages.values, edits).assignments == previous

@@ -12,10 +12,14 @@ from test_read_support import base_sheets, codes, only, xlsx_bytes
 
 from planner.load import workbook as read
 
-EMPLOYEES_FR = ("Matricule;Nom;Site;Ancienneté (ans);Langues;Mobilité;Vœux\n"
-                "007;Zoé Benjelloun;Fès;3,5;fr:C2; en:B1;oui;ai_data\n")
-COHORTS_CSV = ("cohort_id,track,family,site,duration_weeks,seats,cost_per_seat\n"
-               "S1,Data,ai_data,remote,6,5,1000\n")
+EMPLOYEES_FR = (
+    "Matricule;Nom;Site;Ancienneté (ans);Langues;Mobilité;Vœux\n"
+    "007;Zoé Benjelloun;Fès;3,5;fr:C2; en:B1;oui;ai_data\n"
+)
+COHORTS_CSV = (
+    "cohort_id,track,family,site,duration_weeks,seats,cost_per_seat\n"
+    "S1,Data,ai_data,remote,6,5,1000\n"
+)
 ROLES_CSV = "role_id,title,family,site,openings\nR1,Annotateur,ai_data,remote,3\n"
 
 
@@ -23,14 +27,17 @@ def check_employee(result):
     assert result.ok, [str(p) for p in result.problems]
     person = result.dataset.employees[0]
     assert (person.employee_id, person.name, person.site, person.tenure_years) == (
-        "007", "Zoé Benjelloun", "Fès", 3.5)
+        "007",
+        "Zoé Benjelloun",
+        "Fès",
+        3.5,
+    )
     assert person.languages == {"fr": 6, "en": 3}
     assert person.mobile is True and person.wishes == ("ai_data",)
 
 
 def files(employees: bytes, name: str = "collaborateurs.csv") -> dict[str, bytes]:
-    return {name: employees, "sessions.csv": COHORTS_CSV.encode(),
-            "postes.csv": ROLES_CSV.encode()}
+    return {name: employees, "sessions.csv": COHORTS_CSV.encode(), "postes.csv": ROLES_CSV.encode()}
 
 
 def test_french_semicolon_windows_1252():
@@ -49,8 +56,10 @@ def test_utf16_tab_separated():
 
 
 def test_comma_separated_with_quotes_and_crlf():
-    data = ('employee_id,name,site,tenure_years,languages,mobile,wishes\r\n'
-            '007,Zoé Benjelloun,Fès,"3,5","fr:C2, en:B1",o,ai_data\r\n')
+    data = (
+        "employee_id,name,site,tenure_years,languages,mobile,wishes\r\n"
+        '007,Zoé Benjelloun,Fès,"3,5","fr:C2, en:B1",o,ai_data\r\n'
+    )
     check_employee(read.load_csvs(files(data.encode())))
 
 
@@ -67,8 +76,10 @@ def test_single_csv_names_the_missing_sheets():
     data = EMPLOYEES_FR.replace("fr:C2; en:B1", '"fr:C2; en:B1"').encode()
     result = read.load(data, filename="Agents.csv")
     missing = [p for p in result.problems if p.code == "sheet_missing"]
-    assert [p.message for p in missing] == ["the sheet Sessions (cohorts) is missing",
-                                           "the sheet Postes (roles) is missing"]
+    assert [p.message for p in missing] == [
+        "the sheet Sessions (cohorts) is missing",
+        "the sheet Postes (roles) is missing",
+    ]
     assert result.dataset is None
 
 
@@ -91,17 +102,34 @@ def test_undecodable_csv_is_refused_not_misread():
     assert only(result, "csv_encoding").sheet == "collaborateurs"
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed: cannot write a real xlsx")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice (soffice) is not installed: cannot write a real xlsx",
+)
 def test_workbook_written_by_libreoffice(tmp_path):
     """A CSV converted by LibreOffice imports like one written by openpyxl."""
     source = tmp_path / "Collaborateurs.csv"
-    source.write_text("Matricule,Site,Ancienneté (ans),Langues,Mobilité\n"
-                      "00042,Tanger,12.5,fr:C2; en:B2,oui\n", encoding="utf-8")
+    source.write_text(
+        "Matricule,Site,Ancienneté (ans),Langues,Mobilité\n00042,Tanger,12.5,fr:C2; en:B2,oui\n",
+        encoding="utf-8",
+    )
     filter_options = "CSV:44,34,76,1,1/2"  # comma, quote, UTF-8, first line, column 1 as text
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--infilter=" + filter_options, "--convert-to", "xlsx", "--outdir",
-                    str(tmp_path), str(source)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--infilter=" + filter_options,
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     converted = (tmp_path / "Collaborateurs.xlsx").read_bytes()
     book = zipfile.ZipFile(io.BytesIO(converted))
     assert "xl/workbook.xml" in book.namelist()
@@ -112,8 +140,10 @@ def test_workbook_written_by_libreoffice(tmp_path):
     assert person.languages == {"fr": 6, "en": 4} and person.mobile is True
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed: cannot write a real xlsx")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice (soffice) is not installed: cannot write a real xlsx",
+)
 def test_full_workbook_saved_by_libreoffice(tmp_path):
     """LibreOffice's shared strings, styles and computed formulas read like openpyxl's."""
     sheets = base_sheets()
@@ -121,9 +151,21 @@ def test_full_workbook_saved_by_libreoffice(tmp_path):
     (tmp_path / "in").mkdir()
     source = tmp_path / "in" / "rh.xlsx"
     source.write_bytes(xlsx_bytes(sheets))
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "xlsx", "--outdir", str(tmp_path), str(source)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     result = read.load(tmp_path / "rh.xlsx")
     expected = read.load(xlsx_bytes(base_sheets()), "rh.xlsx")
     assert result.ok and result.problems == []

@@ -15,10 +15,16 @@ from planner.load import workbook
 
 def without_rows(dataset):
     """The dataset with row numbers cleared, to compare content only."""
+
     def clear(items):
         return tuple(dataclasses.replace(item, row=0) for item in items)
-    return dataclasses.replace(dataset, employees=clear(dataset.employees),
-                               cohorts=clear(dataset.cohorts), roles=clear(dataset.roles))
+
+    return dataclasses.replace(
+        dataset,
+        employees=clear(dataset.employees),
+        cohorts=clear(dataset.cohorts),
+        roles=clear(dataset.roles),
+    )
 
 
 def base_frames():
@@ -38,7 +44,11 @@ def test_edited_frame_problem_points_at_the_row_and_column():
     frames["employees"].loc[1, "languages"] = "en:B3"
     problem = only(workbook.load_frames(frames), "bad_level")
     assert (problem.sheet, problem.row, problem.column, problem.value) == (
-        "employees", 3, "languages", "en:B3")
+        "employees",
+        3,
+        "languages",
+        "en:B3",
+    )
 
 
 def test_edited_frame_problem_names_sheet_and_column_in_the_reader_language():
@@ -46,14 +56,17 @@ def test_edited_frame_problem_names_sheet_and_column_in_the_reader_language():
     frames["employees"].loc[1, "tenure_years"] = None
     problem = only(workbook.load_frames(frames), "value_missing")
     assert describe(problem, "fr").startswith(
-        "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Ancienneté (ans) » : ")
+        "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Ancienneté (ans) » : "
+    )
     assert describe(problem, "en").startswith(
-        "Error — Sheet 'employees', row 3, column 'tenure_years': ")
+        "Error — Sheet 'employees', row 3, column 'tenure_years': "
+    )
     del frames["roles"]
     missing = only(workbook.load_frames(frames), "sheet_missing")
     assert describe(missing, "fr").startswith(
         "Erreur — Fichier : La feuille Postes (roles) est absente ; attendu : une feuille "
-        "nommée : roles.")
+        "nommée : roles."
+    )
     assert describe(missing, "en").startswith("Error — File: The sheet Postes (roles) is missing")
 
 
@@ -102,10 +115,12 @@ def test_describe_names_everything_in_french_and_english():
     assert describe(problem, "fr") == (
         "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Langues » : Niveau inconnu "
         "courant (valeur « fr:C1; en:courant ») ; attendu : un niveau parmi A1, A2, B1, B2, C1, "
-        "C2 ou natif.")
+        "C2 ou natif."
+    )
     assert describe(problem, "en") == (
         "Error — Sheet 'Collaborateurs', row 3, column 'Langues': Unknown level courant "
-        "(value 'fr:C1; en:courant'); expected: a level among A1, A2, B1, B2, C1, C2 or native.")
+        "(value 'fr:C1; en:courant'); expected: a level among A1, A2, B1, B2, C1, C2 or native."
+    )
 
 
 def test_describe_translates_parameters():
@@ -114,13 +129,15 @@ def test_describe_translates_parameters():
     problem = only(load_sheets(sheets), "duplicate_id")
     assert describe(problem, "fr") == (
         "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Matricule » : L'identifiant est "
-        "utilisé deux fois (d'abord ligne 2) (valeur « e001 ») ; attendu : un identifiant unique.")
+        "utilisé deux fois (d'abord ligne 2) (valeur « e001 ») ; attendu : un identifiant unique."
+    )
 
 
 def test_every_message_and_expected_phrase_translates():
     import re
 
     from planner.domain.problems import EXPECTED, MESSAGES, Severity, make
+
     for code, (english, french) in MESSAGES.items():
         for key, (_, french_expected) in EXPECTED.items():
             params = {n: "7" for n in re.findall(r"\{(\w+)\}", english + EXPECTED[key][0])}

@@ -14,35 +14,84 @@ import openpyxl
 from planner.load import workbook as read
 
 EMPLOYEES = [
-    ["Matricule", "Nom", "Site", "Ancienneté (ans)", "Langues", "Compétences",
-     "Niveau d'études", "Mobilité", "Vœux"],
-    ["E001", "Amina Alaoui", "Casablanca", 12, "fr:C2; en:B1", "customer_service:4", "bac",
-     "non", "multilingual_support"],
-    ["E002", "Youssef Idrissi", "Rabat", 3, "fr:C1; en:B2", "crm:3", "bac+2", "oui",
-     "ai_data; back_office"],
+    [
+        "Matricule",
+        "Nom",
+        "Site",
+        "Ancienneté (ans)",
+        "Langues",
+        "Compétences",
+        "Niveau d'études",
+        "Mobilité",
+        "Vœux",
+    ],
+    [
+        "E001",
+        "Amina Alaoui",
+        "Casablanca",
+        12,
+        "fr:C2; en:B1",
+        "customer_service:4",
+        "bac",
+        "non",
+        "multilingual_support",
+    ],
+    [
+        "E002",
+        "Youssef Idrissi",
+        "Rabat",
+        3,
+        "fr:C1; en:B2",
+        "crm:3",
+        "bac+2",
+        "oui",
+        "ai_data; back_office",
+    ],
 ]
 COHORTS = [
-    ["Session", "Formation", "Filière", "Site", "Date de début", "Durée (semaines)", "Places",
-     "Coût par place (MAD)", "Prérequis langues", "Acquis langues"],
-    ["S1", "Anglais pro", "multilingual_support", "Casablanca", date(2026, 9, 15), 8, 10, 5000,
-     "en:B1", "en:B2"],
+    [
+        "Session",
+        "Formation",
+        "Filière",
+        "Site",
+        "Date de début",
+        "Durée (semaines)",
+        "Places",
+        "Coût par place (MAD)",
+        "Prérequis langues",
+        "Acquis langues",
+    ],
+    [
+        "S1",
+        "Anglais pro",
+        "multilingual_support",
+        "Casablanca",
+        date(2026, 9, 15),
+        8,
+        10,
+        5000,
+        "en:B1",
+        "en:B2",
+    ],
 ]
 ROLES = [
     ["Poste", "Intitulé", "Filière", "Site", "Postes ouverts", "Exigences langues"],
     ["R1", "Conseiller support anglais", "multilingual_support", "Casablanca", 2, "en:B2"],
 ]
-SETTINGS = [["Paramètre", "Valeur"], ["budget_mad", 100000],
-            ["plan_start_date", date(2026, 9, 1)]]
+SETTINGS = [["Paramètre", "Valeur"], ["budget_mad", 100000], ["plan_start_date", date(2026, 9, 1)]]
 
 
 def base_sheets() -> dict[str, list[list]]:
     """A fresh copy of the valid base workbook content, French names."""
-    return {"Collaborateurs": [list(r) for r in EMPLOYEES], "Sessions": [list(r) for r in COHORTS],
-            "Postes": [list(r) for r in ROLES], "Paramètres": [list(r) for r in SETTINGS]}
+    return {
+        "Collaborateurs": [list(r) for r in EMPLOYEES],
+        "Sessions": [list(r) for r in COHORTS],
+        "Postes": [list(r) for r in ROLES],
+        "Paramètres": [list(r) for r in SETTINGS],
+    }
 
 
-def xlsx_bytes(sheets: dict[str, list[list]], hidden: tuple[str, ...] = (),
-               setup=None) -> bytes:
+def xlsx_bytes(sheets: dict[str, list[list]], hidden: tuple[str, ...] = (), setup=None) -> bytes:
     """An .xlsx written by openpyxl with the given rows (None = empty cell)."""
     book = openpyxl.Workbook()
     book.remove(book.active)

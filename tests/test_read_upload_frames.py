@@ -46,8 +46,11 @@ def test_a_blocked_upload_keeps_the_refused_cells_as_read():
     assert cohorts["start_date"].tolist() == [date(2026, 9, 15)]
     again = read.load_frames(result.frames)
     assert problem_places(again) == [
-        ("bad_bool", 3, "mobile"), ("bad_level", 2, "languages"),
-        ("bad_number", 3, "tenure_years"), ("value_missing", 2, "seats")]
+        ("bad_bool", 3, "mobile"),
+        ("bad_level", 2, "languages"),
+        ("bad_number", 3, "tenure_years"),
+        ("value_missing", 2, "seats"),
+    ]
     assert [p.row for p in result.problems] == [2, 3, 3, 2]  # the upload's rows, the same
 
 
@@ -74,19 +77,23 @@ def test_rows_keep_the_file_numbers_above_and_between_the_data():
 
 def test_one_column_per_language_is_merged_and_a_refused_level_kept():
     sheets = base_sheets()
-    for row, level in zip(sheets["Collaborateurs"], ["Espagnol", "B2", "courant"],
-                          strict=True):
+    for row, level in zip(sheets["Collaborateurs"], ["Espagnol", "B2", "courant"], strict=True):
         row.append(level)
     frames = load_sheets(sheets).frames
-    assert frames["employees"]["languages"].tolist() == ["en:B1; es:B2; fr:C2",
-                                                         "en:B2; fr:C1; es:courant"]
+    assert frames["employees"]["languages"].tolist() == [
+        "en:B1; es:B2; fr:C2",
+        "en:B2; fr:C1; es:courant",
+    ]
     assert only(read.load_frames(frames), "bad_level").value == "en:B2; fr:C1; es:courant"
 
 
 def test_settings_keys_are_canonical_and_values_as_read():
     sheets = base_sheets()
-    sheets["Paramètres"] = [["Paramètre", "Valeur"], ["Budget (MAD)", "beaucoup"],
-                            ["Ancienneté senior", 8]]
+    sheets["Paramètres"] = [
+        ["Paramètre", "Valeur"],
+        ["Budget (MAD)", "beaucoup"],
+        ["Ancienneté senior", 8],
+    ]
     result = load_sheets(sheets)
     settings = result.frames["settings"]
     assert settings["key"].tolist() == ["budget_mad", "Ancienneté senior"]
@@ -111,6 +118,10 @@ def test_sheets_say_which_file_sheet_was_read_as_which_table():
     sheets = base_sheets()
     sheets["Feuil1"] = sheets.pop("Collaborateurs")  # recognised by its columns
     result = load_sheets(sheets)
-    assert result.sheets == {"Feuil1": "employees", "Sessions": "cohorts", "Postes": "roles",
-                             "Paramètres": "settings"}
+    assert result.sheets == {
+        "Feuil1": "employees",
+        "Sessions": "cohorts",
+        "Postes": "roles",
+        "Paramètres": "settings",
+    }
     assert only(result, "sheet_guessed").sheet == "Feuil1"

@@ -29,12 +29,20 @@ def test_base_workbook_reads_every_field():
     assert result.ok and result.problems == []
     first = result.dataset.employees[0]
     assert (first.employee_id, first.site, first.tenure_years, first.row) == (
-        "E001", "Casablanca", 12.0, 2)
+        "E001",
+        "Casablanca",
+        12.0,
+        2,
+    )
     assert first.languages == {"fr": 6, "en": 3} and first.skills == {"customer_service": 4}
     assert (first.education, first.mobile, first.wishes) == (1, False, ("multilingual_support",))
     cohort = result.dataset.cohorts[0]
     assert (cohort.cohort_id, cohort.start_date, cohort.duration_weeks, cohort.seats) == (
-        "S1", date(2026, 9, 15), 8, 10)
+        "S1",
+        date(2026, 9, 15),
+        8,
+        10,
+    )
     assert cohort.prereq_languages == {"en": 3} and cohort.grants_languages == {"en": 4}
     assert result.dataset.roles[0].req_languages == {"en": 4}
     settings = result.dataset.settings
@@ -43,10 +51,13 @@ def test_base_workbook_reads_every_field():
 
 def test_english_names_any_order_any_case_and_extra_columns():
     sheets = {
-        "EMPLOYEES": [["  tenure ", "Comment", "CITY", "employee id", "LANGUAGES"],
-                      [4, "private note", "Fès ", "A-7", "en:c1"]],
+        "EMPLOYEES": [
+            ["  tenure ", "Comment", "CITY", "employee id", "LANGUAGES"],
+            [4, "private note", "Fès ", "A-7", "en:c1"],
+        ],
         "training": [list(reversed(COHORTS[0])), list(reversed(COHORTS[1]))],
-        "Jobs": ROLES, "Options": SETTINGS,
+        "Jobs": ROLES,
+        "Options": SETTINGS,
     }
     result = load_sheets(sheets)
     assert result.ok, [str(p) for p in result.problems]
@@ -70,15 +81,30 @@ def test_header_below_a_title_keeps_excel_row_numbers():
     result = load_sheets(sheets)
     problem = only(result, "out_of_range")
     assert (problem.sheet, problem.row, problem.column, problem.value) == (
-        "Collaborateurs", 5, "Ancienneté (ans)", "-1")
+        "Collaborateurs",
+        5,
+        "Ancienneté (ans)",
+        "-1",
+    )
     assert employee(workbook.load(xlsx_bytes(base_sheets())), "E001").row == 2
 
 
 def test_merged_two_row_header():
-    rows = [["Session", "Formation", "Filière", "Site", "Durée (semaines)", "Places",
-             "Coût par place (MAD)", "Prérequis", None],
-            [None, None, None, None, None, None, None, "langues", "compétences"],
-            ["S1", "Data", "ai_data", "remote", 6, 5, 100, "fr:B2", "excel:2"]]
+    rows = [
+        [
+            "Session",
+            "Formation",
+            "Filière",
+            "Site",
+            "Durée (semaines)",
+            "Places",
+            "Coût par place (MAD)",
+            "Prérequis",
+            None,
+        ],
+        [None, None, None, None, None, None, None, "langues", "compétences"],
+        ["S1", "Data", "ai_data", "remote", 6, 5, 100, "fr:B2", "excel:2"],
+    ]
 
     def merge(book):
         sheet = book["Sessions"]
@@ -91,7 +117,10 @@ def test_merged_two_row_header():
     assert result.ok, [str(p) for p in result.problems]
     cohort = result.dataset.cohorts[0]
     assert (cohort.row, cohort.prereq_languages, cohort.prereq_skills) == (
-        3, {"fr": 4}, {"excel": 2})
+        3,
+        {"fr": 4},
+        {"excel": 2},
+    )
 
 
 def test_vertically_merged_data_cell_applies_to_every_row_it_covers():
@@ -120,49 +149,79 @@ def test_wide_language_columns_merge_with_the_list():
 
 def test_unknown_level_in_a_wide_column_names_the_cell():
     sheets = base_sheets()
-    sheets["Collaborateurs"] = [["Matricule", "Site", "Ancienneté", "Anglais"],
-                                ["E1", "Rabat", 1, "courant"]]
+    sheets["Collaborateurs"] = [
+        ["Matricule", "Site", "Ancienneté", "Anglais"],
+        ["E1", "Rabat", 1, "courant"],
+    ]
     problem = only(load_sheets(sheets), "bad_level")
     assert (problem.row, problem.column, problem.value) == (2, "Anglais", "courant")
     assert "A1, A2, B1, B2, C1, C2" in problem.expected
 
 
-@pytest.mark.parametrize("text, level", [("natif", 6), ("Native", 6), ("langue maternelle", 6),
-                                         ("c1", 5), ("A1", 1)])
+@pytest.mark.parametrize(
+    "text, level", [("natif", 6), ("Native", 6), ("langue maternelle", 6), ("c1", 5), ("A1", 1)]
+)
 def test_native_spellings(text, level):
     sheets = base_sheets()
     sheets["Collaborateurs"][1][4] = f"ar:{text}"
     assert employee(load_sheets(sheets), "E001").languages["ar"] == level
 
 
-@pytest.mark.parametrize("cell, mobile", [
-    ("oui", True), ("Non", False), ("O", True), ("n", False), (1, True), (0, False),
-    ("vrai", True), ("FAUX", False), ("x", True), (None, False), (True, True), ("yes", True)])
+@pytest.mark.parametrize(
+    "cell, mobile",
+    [
+        ("oui", True),
+        ("Non", False),
+        ("O", True),
+        ("n", False),
+        (1, True),
+        (0, False),
+        ("vrai", True),
+        ("FAUX", False),
+        ("x", True),
+        (None, False),
+        (True, True),
+        ("yes", True),
+    ],
+)
 def test_yes_no_spellings(cell, mobile):
     sheets = base_sheets()
     sheets["Collaborateurs"][1][7] = cell
     assert employee(load_sheets(sheets), "E001").mobile is mobile
 
 
-@pytest.mark.parametrize("cell, years", [("3,5", 3.5), (" 7 ", 7.0), ("1 000", 1000.0),
-                                         ("2.25", 2.25), (4.0, 4.0)])
+@pytest.mark.parametrize(
+    "cell, years", [("3,5", 3.5), (" 7 ", 7.0), ("1 000", 1000.0), ("2.25", 2.25), (4.0, 4.0)]
+)
 def test_numbers_as_text_and_decimal_commas(cell, years):
     sheets = base_sheets()
     sheets["Collaborateurs"][1][3] = cell
     assert employee(load_sheets(sheets), "E001").tenure_years == years
 
 
-@pytest.mark.parametrize("cell", [date(2026, 9, 15), 46280, "15/09/2026", "2026-09-15",
-                                  "15.09.2026", "2026-09-15 00:00:00"])
+@pytest.mark.parametrize(
+    "cell",
+    [date(2026, 9, 15), 46280, "15/09/2026", "2026-09-15", "15.09.2026", "2026-09-15 00:00:00"],
+)
 def test_date_spellings(cell):
     sheets = base_sheets()
     sheets["Sessions"][1][4] = cell
     assert load_sheets(sheets).dataset.cohorts[0].start_date == date(2026, 9, 15)
 
 
-@pytest.mark.parametrize("cell, level", [("Bac +2", 2), ("BAC+2", 2), ("licence", 3),
-                                         ("Master", 4), ("sans diplôme", 0), ("bac", 1),
-                                         (None, 0), ("BTS", 2)])
+@pytest.mark.parametrize(
+    "cell, level",
+    [
+        ("Bac +2", 2),
+        ("BAC+2", 2),
+        ("licence", 3),
+        ("Master", 4),
+        ("sans diplôme", 0),
+        ("bac", 1),
+        (None, 0),
+        ("BTS", 2),
+    ],
+)
 def test_education_spellings(cell, level):
     sheets = base_sheets()
     sheets["Collaborateurs"][1][6] = cell
@@ -202,14 +261,12 @@ def test_formula_cached_value_is_read_and_missing_one_reported():
     data = xlsx_bytes(base_sheets())
 
     def formulas(xml: bytes) -> bytes:
-        xml = xml.replace(b'<c r="D2" t="n"><v>12</v></c>',
-                          b'<c r="D2"><f>6*2</f><v>12</v></c>')
+        xml = xml.replace(b'<c r="D2" t="n"><v>12</v></c>', b'<c r="D2"><f>6*2</f><v>12</v></c>')
         return xml.replace(b'<c r="D3" t="n"><v>3</v></c>', b'<c r="D3"><f>1+2</f></c>')
 
     result = workbook.load(replace_part(data, "xl/worksheets/sheet1.xml", formulas), "f.xlsx")
     problem = only(result, "formula_no_value")
-    assert (problem.sheet, problem.row, problem.column) == ("Collaborateurs", 3,
-                                                            "Ancienneté (ans)")
+    assert (problem.sheet, problem.row, problem.column) == ("Collaborateurs", 3, "Ancienneté (ans)")
     assert codes(result) == ["formula_no_value"]
 
 
@@ -217,8 +274,10 @@ def test_error_cell_is_reported():
     data = xlsx_bytes(base_sheets())
     xml_from = b'<c r="D2" t="n"><v>12</v></c>'
     xml_to = b'<c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
-    result = workbook.load(replace_part(data, "xl/worksheets/sheet1.xml",
-                                    lambda x: x.replace(xml_from, xml_to)), "e.xlsx")
+    result = workbook.load(
+        replace_part(data, "xl/worksheets/sheet1.xml", lambda x: x.replace(xml_from, xml_to)),
+        "e.xlsx",
+    )
     problem = only(result, "cell_error")
     assert (problem.row, problem.column, problem.value) == (2, "Ancienneté (ans)", "#DIV/0!")
 
@@ -228,6 +287,7 @@ def test_xlsm_reads_values_and_ignores_macros():
     with_macro = replace_part(data, "docProps/app.xml", lambda x: x)
     import io
     import zipfile
+
     buffer = io.BytesIO(with_macro)
     with zipfile.ZipFile(buffer, "a") as archive:
         archive.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 not run")

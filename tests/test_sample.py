@@ -113,9 +113,14 @@ def test_sessions_and_roles_within_documented_ranges(big):
 
 def test_every_role_template_has_a_family_track_granting_one_of_its_skills():
     for template in ROLE_TEMPLATES:
-        feeders = [t for t in TRACKS if t.family == template.family
-                   and any(t.grants_skills.get(code, 0) >= level
-                           for code, level in template.req_skills.items())]
+        feeders = [
+            t
+            for t in TRACKS
+            if t.family == template.family
+            and any(
+                t.grants_skills.get(code, 0) >= level for code, level in template.req_skills.items()
+            )
+        ]
         assert feeders, template.title
 
 
@@ -125,8 +130,9 @@ def test_training_opens_pathways_that_direct_moves_do_not():
     for e in dataset.employees:
         has_direct = any(not role_misses(e, r) for r in dataset.roles)
         direct += has_direct
-        admissible += has_direct or any(is_admissible(e, c, r) for c in dataset.cohorts
-                                        for r in dataset.roles)
+        admissible += has_direct or any(
+            is_admissible(e, c, r) for c in dataset.cohorts for r in dataset.roles
+        )
     assert direct < 0.6 * admissible
     assert 0.4 * 300 <= admissible <= 0.97 * 300
 
@@ -137,6 +143,7 @@ def test_every_wish_names_a_family_or_a_track_that_has_a_session(n, seed):
     session of that track, which the importer warns about (unknown_wish)."""
     from planner.io import frames as tables
     from planner.load import workbook
+
     dataset = generate(n, seed)
     offered = {c.track for c in dataset.cohorts} | set(FAMILIES)
     assert {w for e in dataset.employees for w in e.wishes} <= offered

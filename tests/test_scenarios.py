@@ -72,10 +72,13 @@ def test_location_from_environment(monkeypatch, tmp_path):
     assert (tmp_path / "here.db").exists()
 
 
-@pytest.mark.parametrize("content", [
-    b"this is not a database at all" * 100,
-    b"SQLite format 3\x00" + b"\xff" * 4000,
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"this is not a database at all" * 100,
+        b"SQLite format 3\x00" + b"\xff" * 4000,
+    ],
+)
 def test_corrupted_file_is_reported_and_untouched(tmp_path, content):
     path = tmp_path / "scenarios.sqlite3"
     path.write_bytes(content)

@@ -12,8 +12,12 @@ from planner.solver.senior_swaps import repair_senior_swaps
 
 def two_juniors_two_seniors():
     return world(
-        [emp("J1", tenure=1.0), emp("J2", tenure=2.0), emp("S1", tenure=12.0),
-         emp("S2", tenure=15.0)],
+        [
+            emp("J1", tenure=1.0),
+            emp("J2", tenure=2.0),
+            emp("S1", tenure=12.0),
+            emp("S2", tenure=15.0),
+        ],
         [ses("C1", seats=2, grants={"en": B1})],
         [rol("R1", openings=2, langs={"en": B1})],
     )

@@ -37,6 +37,7 @@ def refused(dataset, edits, rule):
 
 # --- locks honoured -----------------------------------------------------------------------
 
+
 def test_lock_beats_cost():
     ds = world([emp("E1")], [crm("C1", cost=100.0), crm("C2", cost=900.0)], [CRM_ROLE])
     r = optimal(ds, Edits(locks=(lock("E1", "C2", "R1"),)))
@@ -57,6 +58,7 @@ def test_lock_opens_a_session_whose_minimum_others_fill():
 
 # --- bans honoured ------------------------------------------------------------------------
 
+
 def test_ban_on_a_role_moves_the_person_to_another():
     # E1 wishes R1's family; the ban wins over the wish.
     ds = world([emp("E1", wishes=("ai_data",))], [], [rol("R1", family="ai_data"), rol("R2")])
@@ -73,8 +75,11 @@ def test_ban_on_a_session_keeps_the_direct_pathway_and_other_sessions():
 
 
 def test_ban_on_one_pair_only():
-    ds = world([emp("E1")], [crm("C1", cost=100.0), crm("C2")],
-               [CRM_ROLE, rol("R2", skills={"crm": 3}, site="remote")])
+    ds = world(
+        [emp("E1")],
+        [crm("C1", cost=100.0), crm("C2")],
+        [CRM_ROLE, rol("R2", skills={"crm": 3}, site="remote")],
+    )
     r = optimal(ds, Edits(bans=(Ban("E1", "C1", "R1"),)))
     assert paths(r) == {"E1": ("C1", "R2")}
 
@@ -93,22 +98,33 @@ def test_ban_without_session_or_role_forbids_every_pathway():
 
 # --- contradictions: INFEASIBLE with the rule named, never an exception ---------------------
 
+
 def test_lock_breaking_entry_requirements():
-    ds = world([emp("E1", langs={"en": 2})], [ses("C1", prereq={"en": B1}, grants={"en": B2})],
-               [rol("R1", langs={"en": B2})])
+    ds = world(
+        [emp("E1", langs={"en": 2})],
+        [ses("C1", prereq={"en": B1}, grants={"en": B2})],
+        [rol("R1", langs={"en": B2})],
+    )
     r = refused(ds, Edits(locks=(lock("E1", "C1", "R1"),)), "entry_requirements")
     assert any("E1" in s for s in r.conflicts)
 
 
 def test_lock_breaking_role_requirements_site_and_dates():
-    ds = world([emp("E1", site="Fès")],
-               [ses("C1", site="Rabat", start=MONDAY, grants_skills={"crm": 3})],
-               [rol("R1", skills={"crm": 4}), rol("R2", site="remote", skills={"crm": 3},
-                                                  start=MONDAY + timedelta(weeks=3))])
+    ds = world(
+        [emp("E1", site="Fès")],
+        [ses("C1", site="Rabat", start=MONDAY, grants_skills={"crm": 3})],
+        [
+            rol("R1", skills={"crm": 4}),
+            rol("R2", site="remote", skills={"crm": 3}, start=MONDAY + timedelta(weeks=3)),
+        ],
+    )
     refused(ds, Edits(locks=(lock("E1", None, "R1"),)), "role_requirements")
     refused(ds, Edits(locks=(lock("E1", None, "R1"),)), "site_fit")
-    refused(world([emp("E1", mobile=True)], ds.cohorts, ds.roles),
-            Edits(locks=(lock("E1", "C1", "R2"),)), "dates")
+    refused(
+        world([emp("E1", mobile=True)], ds.cohorts, ds.roles),
+        Edits(locks=(lock("E1", "C1", "R2"),)),
+        "dates",
+    )
 
 
 def test_two_locks_for_one_seat():
@@ -131,28 +147,38 @@ def test_lock_and_ban_on_the_same_pathway():
     refused(ds, Edits(locks=(lock("E1", None, "R1"),), bans=(Ban("E1", role_id="R1"),)), "ban")
 
 
-@pytest.mark.parametrize("the_lock, name", [
-    (Lock("E9", Pathway("R1")), "E9"),
-    (Lock("E1", Pathway("R9")), "R9"),
-    (Lock("E1", Pathway("R1", "C9")), "C9"),
-])
+@pytest.mark.parametrize(
+    "the_lock, name",
+    [
+        (Lock("E9", Pathway("R1")), "E9"),
+        (Lock("E1", Pathway("R9")), "R9"),
+        (Lock("E1", Pathway("R1", "C9")), "C9"),
+    ],
+)
 def test_lock_naming_unknown_ids(the_lock, name):
     ds = world([emp("E1")], [crm("C1")], [CRM_ROLE])
     refused(ds, Edits(locks=(the_lock,)), name)
 
 
 def test_lock_into_a_session_nobody_else_can_fill():
-    ds = world([emp("E1"), emp("E2", site="Fès")], [crm("C1", min_size=2)],
-               [rol("R1", site="remote", skills={"crm": 3})])
+    ds = world(
+        [emp("E1"), emp("E2", site="Fès")],
+        [crm("C1", min_size=2)],
+        [rol("R1", site="remote", skills={"crm": 3})],
+    )
     refused(ds, Edits(locks=(lock("E1", "C1", "R1"),)), "min_size")
 
 
 # --- re-solving from a previous plan --------------------------------------------------------
 
+
 def interchangeable(n_people=6, openings=(2, 2, 2)):
     """Identical people and identical roles: many optimal plans, all with the same figures."""
-    return world([emp(f"E{i}") for i in range(n_people)], [],
-                 [rol(f"R{k}", openings=n) for k, n in enumerate(openings)])
+    return world(
+        [emp(f"E{i}") for i in range(n_people)],
+        [],
+        [rol(f"R{k}", openings=n) for k, n in enumerate(openings)],
+    )
 
 
 def test_resolve_keeps_every_pathway_of_an_optimal_previous_plan():
@@ -186,18 +212,33 @@ def test_ban_after_a_full_plan_moves_two_people():
 CRM = {"crm": 3}
 
 
-@pytest.mark.parametrize("cohorts, roles", [
-    pytest.param([], [rol("R0", openings=1), rol("R1", openings=1)], id="identical roles"),
-    pytest.param([crm("C0", seats=1), crm("C1", seats=1)], [CRM_ROLE], id="identical sessions"),
-    pytest.param([crm("C0", seats=1), crm("C1", seats=1, start=MONDAY)], [CRM_ROLE],
-                 id="sessions apart by date"),
-    pytest.param([], [rol("R0", openings=1), rol("R1", openings=1, site="remote")],
-                 id="roles apart by site"),
-    pytest.param([], [rol("R0", openings=1), rol("R1", openings=1, start=MONDAY)],
-                 id="roles apart by date"),
-    pytest.param([crm("C0", seats=1), crm("C1", seats=1, site="remote")], [CRM_ROLE],
-                 id="sessions apart by site"),
-])
+@pytest.mark.parametrize(
+    "cohorts, roles",
+    [
+        pytest.param([], [rol("R0", openings=1), rol("R1", openings=1)], id="identical roles"),
+        pytest.param([crm("C0", seats=1), crm("C1", seats=1)], [CRM_ROLE], id="identical sessions"),
+        pytest.param(
+            [crm("C0", seats=1), crm("C1", seats=1, start=MONDAY)],
+            [CRM_ROLE],
+            id="sessions apart by date",
+        ),
+        pytest.param(
+            [],
+            [rol("R0", openings=1), rol("R1", openings=1, site="remote")],
+            id="roles apart by site",
+        ),
+        pytest.param(
+            [],
+            [rol("R0", openings=1), rol("R1", openings=1, start=MONDAY)],
+            id="roles apart by date",
+        ),
+        pytest.param(
+            [crm("C0", seats=1), crm("C1", seats=1, site="remote")],
+            [CRM_ROLE],
+            id="sessions apart by site",
+        ),
+    ],
+)
 def test_resolve_keeps_two_people_on_swapped_pathways(cohorts, roles):
     """Two equivalent pathways, one each: whichever way round the previous plan had them."""
     ds = world([emp("E1"), emp("E2")], cohorts, roles)
@@ -210,8 +251,11 @@ def test_resolve_keeps_two_people_on_swapped_pathways(cohorts, roles):
 def test_resolve_keeps_a_role_split_from_its_twin_by_an_unrelated_ban():
     """Once a known gap: the stay tier credited the role's class, not the role itself."""
     # R0 and R1 are identical; E2 cannot hold either, but a ban on E2 sets R0 apart.
-    ds = world([emp("E1", langs={"en": 1}), emp("E2")], [],
-               [rol("R0", openings=1, langs={"en": 1}), rol("R1", openings=1, langs={"en": 1})])
+    ds = world(
+        [emp("E1", langs={"en": 1}), emp("E2")],
+        [],
+        [rol("R0", openings=1, langs={"en": 1}), rol("R1", openings=1, langs={"en": 1})],
+    )
     bans = (Ban("E2", role_id="R0"),)
     for role_id in ("R0", "R1"):
         previous = {"E1": (None, role_id)}

@@ -27,44 +27,65 @@ def optimal(dataset):
 
 # --- tier 2: seniority ----------------------------------------------------------------------
 
+
 def test_senior_takes_the_single_opening():
-    r = optimal(world([emp("E1", tenure=9.99), emp("E2", tenure=10.0)], [],
-                      [rol("R1", openings=1)]))
+    r = optimal(
+        world([emp("E1", tenure=9.99), emp("E2", tenure=10.0)], [], [rol("R1", openings=1)])
+    )
     assert paths(r) == {"E2": (None, "R1")} and r.seniors_placed == 1
 
 
 def test_seniority_threshold_comes_from_settings():
-    r = optimal(world([emp("E1", tenure=4.0), emp("E2", tenure=6.0)], [],
-                      [rol("R1", openings=1)], seniority=5.0))
+    r = optimal(
+        world(
+            [emp("E1", tenure=4.0), emp("E2", tenure=6.0)],
+            [],
+            [rol("R1", openings=1)],
+            seniority=5.0,
+        )
+    )
     assert paths(r) == {"E2": (None, "R1")} and r.seniors_placed == 1
 
 
 def test_senior_takes_the_single_seat():
-    r = optimal(world([emp("E1", tenure=25.0), emp("E2", tenure=3.0)], [crm("C1", seats=1)],
-                      [CRM_ROLE]))
+    r = optimal(
+        world([emp("E1", tenure=25.0), emp("E2", tenure=3.0)], [crm("C1", seats=1)], [CRM_ROLE])
+    )
     assert paths(r) == {"E1": ("C1", "R1")}
 
 
 def test_two_juniors_beat_one_senior():
     senior_way = crm("C1", cost=2000.0, site="Casablanca")
     junior_way = crm("C2", cost=1000.0)
-    r = optimal(world([emp("S", site="Casablanca", tenure=20.0), emp("J1"), emp("J2")],
-                      [senior_way, junior_way], [rol("R1", site="remote", skills={"crm": 3})],
-                      budget=2000.0))
+    r = optimal(
+        world(
+            [emp("S", site="Casablanca", tenure=20.0), emp("J1"), emp("J2")],
+            [senior_way, junior_way],
+            [rol("R1", site="remote", skills={"crm": 3})],
+            budget=2000.0,
+        )
+    )
     assert paths(r) == {"J1": ("C2", "R1"), "J2": ("C2", "R1")}
     assert r.seniors_placed == 0 and r.cost_mad == 2000.0
 
 
 def test_senior_beats_a_junior_wish():
-    r = optimal(world([emp("E1", wishes=("ai_data",)), emp("E2", tenure=12.0)], [],
-                      [rol("R1", openings=1, family="ai_data")]))
+    r = optimal(
+        world(
+            [emp("E1", wishes=("ai_data",)), emp("E2", tenure=12.0)],
+            [],
+            [rol("R1", openings=1, family="ai_data")],
+        )
+    )
     assert paths(r) == {"E2": (None, "R1")} and r.wish_score == 0
 
 
 # --- tier 3: wishes -------------------------------------------------------------------------
 
-TWO_FAMILIES = [rol("R1", openings=1, family="back_office"),
-                rol("R2", openings=1, family="ai_data")]
+TWO_FAMILIES = [
+    rol("R1", openings=1, family="back_office"),
+    rol("R2", openings=1, family="ai_data"),
+]
 
 
 def test_wished_family_wins_between_equal_pathways():
@@ -86,8 +107,9 @@ def test_wishes_of_two_people_are_summed():
 
 def test_a_track_name_is_a_wish_and_beats_cost():
     wished = crm("C1", cost=3000.0, track="Annotation IA", family="ai_data")
-    r = optimal(world([emp("E1", wishes=("annotation ia",))], [crm("C2", cost=100.0), wished],
-                      [CRM_ROLE]))
+    r = optimal(
+        world([emp("E1", wishes=("annotation ia",))], [crm("C2", cost=100.0), wished], [CRM_ROLE])
+    )
     assert paths(r) == {"E1": ("C1", "R1")} and r.wish_score == 3 and r.cost_mad == 3000.0
 
 
@@ -99,6 +121,7 @@ def test_a_fourth_wish_scores_nothing_so_cost_decides():
 
 
 # --- tier 4 (no previous plan): least cost ----------------------------------------------------
+
 
 def test_cheapest_of_equal_plans_per_seat_vs_fixed():
     per_seat, fixed = crm("C1", cost=500.0), crm("C2", cost=100.0, fixed=1000.0)
@@ -114,30 +137,41 @@ def test_direct_redeployment_is_cheaper_than_training():
 
 
 def test_no_needless_session_is_opened():
-    r = optimal(world([emp("E1"), emp("E2", skills={"crm": 3})], [crm("C1", fixed=500.0)],
-                      [CRM_ROLE]))
+    r = optimal(
+        world([emp("E1"), emp("E2", skills={"crm": 3})], [crm("C1", fixed=500.0)], [CRM_ROLE])
+    )
     assert paths(r) == {"E1": ("C1", "R1"), "E2": (None, "R1")} and r.cost_mad == 1500.0
 
 
 # --- weights do not change the default order ------------------------------------------------
 
+
 def test_weights_are_not_used_by_default():
     odd = Weights(placed=1, senior=1000, wish=1000)
     assert odd.lexicographic
     senior_way = crm("C1", cost=2000.0, site="Casablanca")
-    r = optimal(world([emp("S", site="Casablanca", tenure=20.0, wishes=("ai_data",)),
-                       emp("J1"), emp("J2")],
-                      [senior_way, crm("C2", cost=1000.0)],
-                      [rol("R1", site="remote", skills={"crm": 3}, family="ai_data")],
-                      budget=2000.0, weights=odd))
+    r = optimal(
+        world(
+            [emp("S", site="Casablanca", tenure=20.0, wishes=("ai_data",)), emp("J1"), emp("J2")],
+            [senior_way, crm("C2", cost=1000.0)],
+            [rol("R1", site="remote", skills={"crm": 3}, family="ai_data")],
+            budget=2000.0,
+            weights=odd,
+        )
+    )
     assert r.placed == 2 and r.seniors_placed == 0
 
 
 def test_the_weighted_policy_when_chosen_sums_the_weights():
     heavy_senior = Weights(lexicographic=False, placed=1, senior=1000, wish=0)
     senior_way = crm("C1", cost=2000.0, site="Casablanca")
-    r = run(world([emp("S", site="Casablanca", tenure=20.0), emp("J1"), emp("J2")],
-                  [senior_way, crm("C2", cost=1000.0)],
-                  [rol("R1", site="remote", skills={"crm": 3})], budget=2000.0,
-                  weights=heavy_senior))
+    r = run(
+        world(
+            [emp("S", site="Casablanca", tenure=20.0), emp("J1"), emp("J2")],
+            [senior_way, crm("C2", cost=1000.0)],
+            [rol("R1", site="remote", skills={"crm": 3})],
+            budget=2000.0,
+            weights=heavy_senior,
+        )
+    )
     assert paths(r) == {"S": ("C1", "R1")}  # 1 + 1000 beats 2 x 1

@@ -31,10 +31,15 @@ TRAINED = ses("C1", grants_skills={"crm": 3})
 
 # --- degenerate inputs: a plan and a clear status, never an exception ------------------------
 
+
 @pytest.mark.parametrize("limit", [0.0, 1.0])
 def test_tiny_time_limits_still_return_a_checked_plan(limit):
-    ds = world([emp(f"E{i}", tenure=float(i)) for i in range(30)], [TRAINED],
-               [CRM_ROLE, rol("R2", openings=5)], budget=5000.0)
+    ds = world(
+        [emp(f"E{i}", tenure=float(i)) for i in range(30)],
+        [TRAINED],
+        [CRM_ROLE, rol("R2", openings=5)],
+        budget=5000.0,
+    )
     r = run(ds, time_limit=limit)
     assert r.status in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE, SolveStatus.NO_PLAN)
     assert r.placed <= r.upper_bound_placed or r.status == SolveStatus.NO_PLAN
@@ -70,13 +75,16 @@ def test_budget_zero_allows_only_direct_redeployments():
     assert paths(r) == {"E2": (None, "R1")} and r.cost_mad == 0.0
 
 
-@pytest.mark.parametrize("dataset, placed", [
-    (world([emp("E1")], [], [rol("R1")]), 1),  # no cohorts
-    (world([emp("E1")], [TRAINED], []), 0),  # no roles
-    (world([], [TRAINED], [CRM_ROLE]), 0),  # no employees
-    (world([emp("E1", site="Fès")], [TRAINED], [CRM_ROLE]), 0),  # nobody admissible
-    (world([emp("E1")], [TRAINED], [rol("R1", openings=0)]), 0),  # no opening at all
-])
+@pytest.mark.parametrize(
+    "dataset, placed",
+    [
+        (world([emp("E1")], [], [rol("R1")]), 1),  # no cohorts
+        (world([emp("E1")], [TRAINED], []), 0),  # no roles
+        (world([], [TRAINED], [CRM_ROLE]), 0),  # no employees
+        (world([emp("E1", site="Fès")], [TRAINED], [CRM_ROLE]), 0),  # nobody admissible
+        (world([emp("E1")], [TRAINED], [rol("R1", openings=0)]), 0),  # no opening at all
+    ],
+)
 def test_empty_or_hopeless_worlds(dataset, placed):
     r = run(dataset)
     assert r.status == SolveStatus.OPTIMAL, r.message
@@ -86,18 +94,24 @@ def test_empty_or_hopeless_worlds(dataset, placed):
 
 # --- determinism ------------------------------------------------------------------------------
 
+
 def test_same_dataset_and_seed_give_the_same_plan():
     ds = generate(200, 7)  # about half a second per solve, proven optimal
     runs = [solve(ds, time_limit=60.0, seed=3) for _ in range(2)]
     assert all(r.status == SolveStatus.OPTIMAL for r in runs), [r.message for r in runs]
     first, second = runs
     assert (first.placed, first.seniors_placed, first.wish_score, first.cost_mad) == (
-        second.placed, second.seniors_placed, second.wish_score, second.cost_mad)
+        second.placed,
+        second.seniors_placed,
+        second.wish_score,
+        second.cost_mad,
+    )
     assert dict(first.plan.assignments) == dict(second.plan.assignments)
     assert senior_swap_violations(ds, first.plan, ds.settings) == []
 
 
 # --- random small worlds ----------------------------------------------------------------------
+
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_worlds())
@@ -117,10 +131,14 @@ def test_plan_is_valid_and_lexicographically_optimal(case):
 
 
 # Two identical roles; an unrelated ban on one of them: the solver moves E1 on a re-solve.
-SPLIT_TWINS = (world([emp("E1", langs={"en": 1}), emp("E2")], [],
-                     [rol("R0", openings=1, langs={"en": 1}), rol("R1", openings=1,
-                                                                 langs={"en": 1})]),
-               Edits(bans=(Ban("E2", role_id="R0"),)))
+SPLIT_TWINS = (
+    world(
+        [emp("E1", langs={"en": 1}), emp("E2")],
+        [],
+        [rol("R0", openings=1, langs={"en": 1}), rol("R1", openings=1, langs={"en": 1})],
+    ),
+    Edits(bans=(Ban("E2", role_id="R0"),)),
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -131,17 +149,22 @@ def test_resolving_from_its_own_plan_keeps_everyone(case):
     first = solve(dataset, edits=edits, time_limit=5.0)
     if first.status != SolveStatus.OPTIMAL:
         return
-    again = run(dataset, Edits(edits.locks, edits.bans, previous=first.plan.assignments),
-                time_limit=5.0)
+    again = run(
+        dataset, Edits(edits.locks, edits.bans, previous=first.plan.assignments), time_limit=5.0
+    )
     assert dict(again.plan.assignments) == dict(first.plan.assignments)
 
 
-SITE_TWINS = world([emp("E1"), emp("E2")], [], [rol("R0", openings=1),
-                                                rol("R1", site="remote", openings=1)])
+SITE_TWINS = world(
+    [emp("E1"), emp("E2")], [], [rol("R0", openings=1), rol("R1", site="remote", openings=1)]
+)
 # Two roles of one class told apart by their start date only: when the stay tier credited the
 # class, a re-solve moved E0 from R1 to R0 (found by hypothesis).
-DATE_TWINS = world([emp("E0"), emp("E1"), emp("E2")], [],
-                   [rol("R0", openings=3), rol("R1", openings=1, start=MONDAY)])
+DATE_TWINS = world(
+    [emp("E0"), emp("E1"), emp("E2")],
+    [],
+    [rol("R0", openings=3), rol("R1", openings=1, start=MONDAY)],
+)
 
 
 def test_resolving_from_another_optimal_plan_keeps_site_twins():

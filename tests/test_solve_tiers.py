@@ -60,8 +60,7 @@ def test_stay_then_cost_as_one_tier_orders_plans_as_two_stages_and_splits_back()
     plans = list(product(range(3 * people + 1), range(cap + 1)))  # (stay, cost)
     merged = {p: (cap + 1) * p[0] - p[1] for p in plans}
     assert sorted(plans, key=merged.get) == sorted(plans, key=lambda p: (p[0], -p[1]))
-    assert all(split_stay_cost(merged[p], cap) == [("stay", p[0]), ("cost", p[1])]
-               for p in plans)
+    assert all(split_stay_cost(merged[p], cap) == [("stay", p[0]), ("cost", p[1])] for p in plans)
 
 
 def test_stay_and_cost_stay_apart_when_the_weights_would_be_inexact():

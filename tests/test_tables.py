@@ -21,17 +21,46 @@ FORMULA_LIKE = ("=1+1", "+212600000000", "-5", "@SUM(A1)", "\tcmd", "\rcmd")
 
 def small_dataset(names=("Salma Bennani", None)) -> Dataset:
     people = (
-        Employee("007", "Fès", 12.5, {"en": 4, "es": 2, "fr": 6}, {"crm": 3, "excel": 2}, 2,
-                 True, ("ai_data", "back_office"), names[0], "Recouvrement", "F"),
+        Employee(
+            "007",
+            "Fès",
+            12.5,
+            {"en": 4, "es": 2, "fr": 6},
+            {"crm": 3, "excel": 2},
+            2,
+            True,
+            ("ai_data", "back_office"),
+            names[0],
+            "Recouvrement",
+            "F",
+        ),
         Employee("AG2", "Rabat", 1.0, name=names[1]),
     )
-    cohort = Cohort("S1", "Annotation de données IA", "ai_data", "remote", 6, 20,
-                    cost_per_seat=6000, fixed_cost=0, min_size=8, start_date=date(2027, 2, 1),
-                    prereq_languages={"fr": 4}, min_education=1,
-                    grants_skills={"annotation": 3})
-    role = Role("P1", "Annotateur·rice de données", "ai_data", "Casablanca", 5,
-                req_skills={"annotation": 2}, start_date=date(2027, 5, 3),
-                monthly_salary_mad=5000)
+    cohort = Cohort(
+        "S1",
+        "Annotation de données IA",
+        "ai_data",
+        "remote",
+        6,
+        20,
+        cost_per_seat=6000,
+        fixed_cost=0,
+        min_size=8,
+        start_date=date(2027, 2, 1),
+        prereq_languages={"fr": 4},
+        min_education=1,
+        grants_skills={"annotation": 3},
+    )
+    role = Role(
+        "P1",
+        "Annotateur·rice de données",
+        "ai_data",
+        "Casablanca",
+        5,
+        req_skills={"annotation": 2},
+        start_date=date(2027, 5, 3),
+        monthly_salary_mad=5000,
+    )
     settings = Settings(budget_mad=100_000, plan_start_date=date(2027, 1, 4))
     return Dataset(people, (cohort,), (role,), settings)
 
@@ -66,7 +95,10 @@ def test_frames_write_levels_education_wishes_as_text_and_keep_types():
 def test_settings_frame_has_key_value_rows_and_weights_only_when_not_default():
     frames = dataset_to_frames(small_dataset())
     assert dict(zip(frames["settings"]["key"], frames["settings"]["value"], strict=True)) == {
-        "budget_mad": 100_000.0, "plan_start_date": date(2027, 1, 4), "seniority_years": 10.0}
+        "budget_mad": 100_000.0,
+        "plan_start_date": date(2027, 1, 4),
+        "seniority_years": 10.0,
+    }
     weighted = Dataset((), (), (), Settings(weights=Weights(lexicographic=False, wish=7)))
     rows = dict(zip(*dataset_to_frames(weighted)["settings"].T.values, strict=True))
     assert rows["objective"] == "weighted" and rows["weight_wish"] == 7
@@ -131,8 +163,10 @@ def test_rejects_unknown_language():
         write_workbook(small_dataset(), io.BytesIO(), lang="de")
 
 
-@pytest.mark.parametrize(("lang", "readme", "first_sheet"),
-                         [("fr", "Lisez-moi", "Collaborateurs"), ("en", "Read me", "employees")])
+@pytest.mark.parametrize(
+    ("lang", "readme", "first_sheet"),
+    [("fr", "Lisez-moi", "Collaborateurs"), ("en", "Read me", "employees")],
+)
 def test_template_has_readme_and_one_example_row_per_sheet(tmp_path, lang, readme, first_sheet):
     path = tmp_path / "template.xlsx"
     write_template(path, lang=lang)

@@ -27,15 +27,19 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def canonical(dataset: Dataset) -> Dataset:
     """Forget what only the importer knows (Excel rows) and the spelling of "remote"."""
+
     def clean(item):
         changes = {"row": 0}
         if is_remote(item.site):
             changes["site"] = REMOTE
         return dataclasses.replace(item, **changes)
 
-    return Dataset(tuple(clean(e) for e in dataset.employees),
-                   tuple(clean(c) for c in dataset.cohorts),
-                   tuple(clean(r) for r in dataset.roles), dataset.settings)
+    return Dataset(
+        tuple(clean(e) for e in dataset.employees),
+        tuple(clean(c) for c in dataset.cohorts),
+        tuple(clean(r) for r in dataset.roles),
+        dataset.settings,
+    )
 
 
 def loaded(result) -> Dataset:

@@ -34,8 +34,9 @@ def test_partially_filled_row_reports_each_missing_value():
     assert missing == [(4, "Matricule"), (4, "Site"), (4, "Ancienneté (ans)")]
 
 
-@pytest.mark.parametrize("seats, code", [(-1, "out_of_range"), (2.5, "bad_integer"),
-                                         ("dix", "bad_number")])
+@pytest.mark.parametrize(
+    "seats, code", [(-1, "out_of_range"), (2.5, "bad_integer"), ("dix", "bad_number")]
+)
 def test_seats_must_be_whole_and_not_negative(seats, code):
     sheets = base_sheets()
     sheets["Sessions"][1][6] = seats
@@ -88,8 +89,11 @@ def test_negative_tenure_and_unknown_education_and_bool():
     sheets["Collaborateurs"][2][7] = "peut-être"
     result = load_sheets(sheets)
     assert codes(result) == ["out_of_range", "bad_education", "bad_bool"]
-    assert [p.column for p in result.problems] == ["Ancienneté (ans)", "Niveau d'études",
-                                                   "Mobilité"]
+    assert [p.column for p in result.problems] == [
+        "Ancienneté (ans)",
+        "Niveau d'études",
+        "Mobilité",
+    ]
 
 
 def test_min_size_over_seats():
@@ -125,16 +129,21 @@ def test_blank_rows_in_the_middle_are_counted_not_silent():
     sheets["Collaborateurs"] = [rows[0], rows[1], [], [None, "  "], rows[2], [], []]
     result = load_sheets(sheets)
     problem = only(result, "blank_rows")
-    assert (problem.severity, problem.sheet, problem.row) == (Severity.WARNING,
-                                                              "Collaborateurs", 3)
+    assert (problem.severity, problem.sheet, problem.row) == (Severity.WARNING, "Collaborateurs", 3)
     assert problem.message == "2 blank rows were ignored (rows 3, 4)"
     assert [e.row for e in result.dataset.employees] == [2, 5]
 
 
-@pytest.mark.parametrize("cell, code", [("1850-01-01", "date_before_1900"),
-                                        ("12/03/1899", "date_before_1900"),
-                                        (0, "date_before_1900"), ("31/02/2026", "bad_date"),
-                                        ("15/09/26", "bad_date")])
+@pytest.mark.parametrize(
+    "cell, code",
+    [
+        ("1850-01-01", "date_before_1900"),
+        ("12/03/1899", "date_before_1900"),
+        (0, "date_before_1900"),
+        ("31/02/2026", "bad_date"),
+        ("15/09/26", "bad_date"),
+    ],
+)
 def test_bad_and_ancient_dates(cell, code):
     sheets = base_sheets()
     sheets["Sessions"][1][4] = cell
@@ -144,14 +153,32 @@ def test_bad_and_ancient_dates(cell, code):
 
 def test_unreachable_role_and_cohort_and_early_start():
     sheets = base_sheets()
-    sheets["Postes"].append(["R9", "Support allemand", "multilingual_support", "remote", 1,
-                             "de:C1"])
-    sheets["Sessions"].append(["S9", "Allemand", "multilingual_support", "remote",
-                               date(2026, 8, 1), 4, 5, 10, "de:B2", "de:C1"])
+    sheets["Postes"].append(
+        ["R9", "Support allemand", "multilingual_support", "remote", 1, "de:C1"]
+    )
+    sheets["Sessions"].append(
+        [
+            "S9",
+            "Allemand",
+            "multilingual_support",
+            "remote",
+            date(2026, 8, 1),
+            4,
+            5,
+            10,
+            "de:B2",
+            "de:C1",
+        ]
+    )
     result = load_sheets(sheets)
     assert located(only(result, "role_unreachable")) == ("warning", "Postes", 3, "Poste", "R9")
-    assert located(only(result, "cohort_unreachable")) == ("warning", "Sessions", 3, "Session",
-                                                           "S9")
+    assert located(only(result, "cohort_unreachable")) == (
+        "warning",
+        "Sessions",
+        3,
+        "Session",
+        "S9",
+    )
     early = only(result, "cohort_before_plan")
     assert located(early) == ("warning", "Sessions", 3, "Date de début", "2026-08-01")
     assert result.ok
@@ -181,7 +208,10 @@ def test_two_columns_meaning_the_same_thing():
     sheets["Collaborateurs"][0].append("Ville")
     problem = only(load_sheets(sheets), "column_ambiguous")
     assert (problem.sheet, problem.column, problem.message) == (
-        "Collaborateurs", "Ville", "two columns mean site: Site, Ville")
+        "Collaborateurs",
+        "Ville",
+        "two columns mean site: Site, Ville",
+    )
 
 
 def test_every_problem_at_once():
@@ -192,5 +222,6 @@ def test_every_problem_at_once():
     sheets["Postes"][1][4] = 1.5
     result = load_sheets(sheets)
     assert codes(result) == ["bad_number", "bad_level", "out_of_range", "bad_integer"]
-    assert all(p.sheet and p.row > 1 and p.column and p.value and p.expected
-               for p in result.problems)
+    assert all(
+        p.sheet and p.row > 1 and p.column and p.value and p.expected for p in result.problems
+    )

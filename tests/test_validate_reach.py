@@ -21,33 +21,61 @@ def levels(rng: random.Random, codes: list[str], top: int) -> dict[str, int]:
 def instance(seed: int):
     rng = random.Random(seed)
     langs, skills = ["en", "es", "de"], ["crm", "excel"]
-    people = [Employee(f"E{i}", rng.choice(SITES[:3]), 1.0, levels(rng, langs, 6),
-                       levels(rng, skills, 5), rng.randint(0, 4), rng.random() < 0.2)
-              for i in range(rng.randint(1, 12))]
+    people = [
+        Employee(
+            f"E{i}",
+            rng.choice(SITES[:3]),
+            1.0,
+            levels(rng, langs, 6),
+            levels(rng, skills, 5),
+            rng.randint(0, 4),
+            rng.random() < 0.2,
+        )
+        for i in range(rng.randint(1, 12))
+    ]
     start = date(2027, 1, 1)
-    cohorts = [Cohort(f"C{i}", "t", "ai_data", rng.choice(SITES), rng.randint(1, 10), 5,
-                      start_date=start + timedelta(days=rng.randint(0, 60))
-                      if rng.random() < .5 else None,
-                      prereq_languages=levels(rng, langs, 6), prereq_skills=levels(rng, skills, 5),
-                      min_education=rng.randint(0, 4), grants_languages=levels(rng, langs, 6),
-                      grants_skills=levels(rng, skills, 5))
-               for i in range(rng.randint(0, 4))]
-    roles = [Role(f"R{i}", "t", "ai_data", rng.choice(SITES), 2,
-                  req_languages=levels(rng, langs, 6), req_skills=levels(rng, skills, 5),
-                  min_education=rng.randint(0, 4),
-                  start_date=start + timedelta(days=rng.randint(0, 120))
-                  if rng.random() < .5 else None)
-             for i in range(rng.randint(1, 4))]
+    cohorts = [
+        Cohort(
+            f"C{i}",
+            "t",
+            "ai_data",
+            rng.choice(SITES),
+            rng.randint(1, 10),
+            5,
+            start_date=start + timedelta(days=rng.randint(0, 60)) if rng.random() < 0.5 else None,
+            prereq_languages=levels(rng, langs, 6),
+            prereq_skills=levels(rng, skills, 5),
+            min_education=rng.randint(0, 4),
+            grants_languages=levels(rng, langs, 6),
+            grants_skills=levels(rng, skills, 5),
+        )
+        for i in range(rng.randint(0, 4))
+    ]
+    roles = [
+        Role(
+            f"R{i}",
+            "t",
+            "ai_data",
+            rng.choice(SITES),
+            2,
+            req_languages=levels(rng, langs, 6),
+            req_skills=levels(rng, skills, 5),
+            min_education=rng.randint(0, 4),
+            start_date=start + timedelta(days=rng.randint(0, 120)) if rng.random() < 0.5 else None,
+        )
+        for i in range(rng.randint(1, 4))
+    ]
     return people, cohorts, roles
 
 
 def brute_force(people, cohorts, roles):
     """Straight from the rules: every person, every pathway."""
-    dead_cohorts = [c.cohort_id for c in cohorts
-                    if all(rules.entry_misses(p, c) for p in people)]
-    dead_roles = [r.role_id for r in roles
-                  if not any(rules.is_admissible(p, c, r) for p in people
-                             for c in [None, *cohorts])]
+    dead_cohorts = [c.cohort_id for c in cohorts if all(rules.entry_misses(p, c) for p in people)]
+    dead_roles = [
+        r.role_id
+        for r in roles
+        if not any(rules.is_admissible(p, c, r) for p in people for c in [None, *cohorts])
+    ]
     return dead_cohorts, dead_roles
 
 
@@ -65,10 +93,22 @@ def test_fast_and_reference_agree_with_the_rules(seed):
 
 def test_hand_checked_case():
     people = [Employee("E1", "Rabat", 3.0, {"en": 3}), Employee("E2", "Fès", 1.0, {"en": 5})]
-    cohorts = [Cohort("C1", "t", "ai_data", "Rabat", 4, 5, prereq_languages={"en": 3},
-                      grants_languages={"en": 4}),
-               Cohort("C2", "t", "ai_data", "Tanger", 4, 5)]
-    roles = [Role("R1", "t", "ai_data", "Rabat", 1, req_languages={"en": 4}),  # via C1
-             Role("R2", "t", "ai_data", "remote", 1, req_languages={"en": 6}),  # nobody
-             Role("R3", "t", "ai_data", "Fès", 1, req_languages={"en": 5})]  # E2 directly
+    cohorts = [
+        Cohort(
+            "C1",
+            "t",
+            "ai_data",
+            "Rabat",
+            4,
+            5,
+            prereq_languages={"en": 3},
+            grants_languages={"en": 4},
+        ),
+        Cohort("C2", "t", "ai_data", "Tanger", 4, 5),
+    ]
+    roles = [
+        Role("R1", "t", "ai_data", "Rabat", 1, req_languages={"en": 4}),  # via C1
+        Role("R2", "t", "ai_data", "remote", 1, req_languages={"en": 6}),  # nobody
+        Role("R3", "t", "ai_data", "Fès", 1, req_languages={"en": 5}),
+    ]  # E2 directly
     assert ids(reach.unreachable(people, cohorts, roles)) == (["C2"], ["R2"])

@@ -24,14 +24,24 @@ def test_defaults_when_the_sheet_is_absent():
 
 
 def test_every_key_in_french_without_a_header_row():
-    result = with_settings([["Budget (MAD)", "1 500 000,50"], ["Début du plan", "04/01/2027"],
-                            ["Seuil d'ancienneté", 8], ["Objectif", "pondéré"],
-                            ["Poids placement", 500], ["Poids ancienneté", 50],
-                            ["Poids vœux", "5"]])
+    result = with_settings(
+        [
+            ["Budget (MAD)", "1 500 000,50"],
+            ["Début du plan", "04/01/2027"],
+            ["Seuil d'ancienneté", 8],
+            ["Objectif", "pondéré"],
+            ["Poids placement", 500],
+            ["Poids ancienneté", 50],
+            ["Poids vœux", "5"],
+        ]
+    )
     assert result.ok, [str(p) for p in result.problems]
     settings = result.dataset.settings
     assert (settings.budget_mad, settings.plan_start_date, settings.seniority_years) == (
-        1500000.5, date(2027, 1, 4), 8.0)
+        1500000.5,
+        date(2027, 1, 4),
+        8.0,
+    )
     assert settings.weights == Weights(lexicographic=False, placed=500, senior=50, wish=5)
 
 
@@ -41,21 +51,41 @@ def test_no_budget_limit_spelled_out():
 
 
 def test_unknown_key_is_a_warning_and_duplicate_an_error():
-    result = with_settings([["Paramètre", "Valeur"], ["budjet", 10], ["seniority_years", 5],
-                            ["Ancienneté senior (ans)", 6]])
+    result = with_settings(
+        [
+            ["Paramètre", "Valeur"],
+            ["budjet", 10],
+            ["seniority_years", 5],
+            ["Ancienneté senior (ans)", 6],
+        ]
+    )
     unknown = only(result, "setting_unknown")
     assert (unknown.severity.value, unknown.sheet, unknown.row, unknown.column, unknown.value) == (
-        "warning", "Paramètres", 2, "Paramètre", "budjet")
+        "warning",
+        "Paramètres",
+        2,
+        "Paramètre",
+        "budjet",
+    )
     duplicate = only(result, "setting_duplicate")
-    assert (duplicate.row, duplicate.message) == (
-        4, "the setting is given twice (first on row 3)")
+    assert (duplicate.row, duplicate.message) == (4, "the setting is given twice (first on row 3)")
 
 
 def test_bad_values_name_the_cell():
-    result = with_settings([["Paramètre", "Valeur"], ["budget_mad", -5],
-                            ["plan_start_date", "demain"], ["objective", "au hasard"],
-                            ["weight_wish", 2.5]])
+    result = with_settings(
+        [
+            ["Paramètre", "Valeur"],
+            ["budget_mad", -5],
+            ["plan_start_date", "demain"],
+            ["objective", "au hasard"],
+            ["weight_wish", 2.5],
+        ]
+    )
     assert codes(result) == ["out_of_range", "bad_date", "setting_invalid", "bad_integer"]
     assert [(p.row, p.column) for p in result.problems] == [
-        (2, "Valeur"), (3, "Valeur"), (4, "Valeur"), (5, "Valeur")]
+        (2, "Valeur"),
+        (3, "Valeur"),
+        (4, "Valeur"),
+        (5, "Valeur"),
+    ]
     assert result.problems[2].expected == "lexicographic or weighted"

@@ -40,16 +40,23 @@ def cohorts_running(plan: Plan) -> set[str]:
 
 def _counts(plan: Plan) -> tuple[Counter, Counter]:
     pathways = plan.assignments.values()
-    return (Counter(p.cohort_id for p in pathways if p.cohort_id is not None),
-            Counter(p.role_id for p in pathways))
+    return (
+        Counter(p.cohort_id for p in pathways if p.cohort_id is not None),
+        Counter(p.role_id for p in pathways),
+    )
 
 
 def check_plan(dataset: Dataset, plan: Plan, edits: Edits = NO_EDITS) -> list[Violation]:
     """Every violation of the rules by ``plan`` (empty when the plan is valid)."""
     admission = Admission(dataset)
-    return [*_check_ids(dataset, admission, plan), *_check_admissible(dataset, admission, plan),
-            *_check_capacities(dataset, plan), *_check_budget(dataset, plan),
-            *_check_locks(dataset, plan, edits), *_check_bans(plan, edits)]
+    return [
+        *_check_ids(dataset, admission, plan),
+        *_check_admissible(dataset, admission, plan),
+        *_check_capacities(dataset, plan),
+        *_check_budget(dataset, plan),
+        *_check_locks(dataset, plan, edits),
+        *_check_bans(plan, edits),
+    ]
 
 
 def _check_ids(dataset: Dataset, admission: Admission, plan: Plan) -> list[Violation]:
@@ -60,14 +67,29 @@ def _check_ids(dataset: Dataset, admission: Admission, plan: Plan) -> list[Viola
         if seen[emp_id] == 0:
             out.append(Violation(UNKNOWN_ID, (emp_id,), f"{emp_id} is not an employee"))
         elif seen[emp_id] > 1:
-            out.append(Violation(rules.ONE_PATHWAY, (emp_id,),
-                                 f"{emp_id} appears {seen[emp_id]} times among employees"))
+            out.append(
+                Violation(
+                    rules.ONE_PATHWAY,
+                    (emp_id,),
+                    f"{emp_id} appears {seen[emp_id]} times among employees",
+                )
+            )
         if p.cohort_id is not None and p.cohort_id not in admission.cohorts:
-            out.append(Violation(UNKNOWN_ID, (emp_id, p.cohort_id),
-                                 f"{emp_id}: session {p.cohort_id} does not exist"))
+            out.append(
+                Violation(
+                    UNKNOWN_ID,
+                    (emp_id, p.cohort_id),
+                    f"{emp_id}: session {p.cohort_id} does not exist",
+                )
+            )
         if p.role_id not in admission.roles:
-            out.append(Violation(UNKNOWN_ID, (emp_id, str(p.role_id)),
-                                 f"{emp_id}: role {p.role_id} does not exist"))
+            out.append(
+                Violation(
+                    UNKNOWN_ID,
+                    (emp_id, str(p.role_id)),
+                    f"{emp_id}: role {p.role_id} does not exist",
+                )
+            )
     return out
 
 
@@ -85,8 +107,13 @@ def _check_admissible(dataset: Dataset, admission: Admission, plan: Plan) -> lis
         if admission.admissible(e, c, r):
             continue
         for miss in rules.pathway_misses(e, c, r):
-            out.append(Violation(miss.rule, (e.employee_id, miss.target_id),
-                                 f"{e.employee_id}: {miss.describe()}"))
+            out.append(
+                Violation(
+                    miss.rule,
+                    (e.employee_id, miss.target_id),
+                    f"{e.employee_id}: {miss.describe()}",
+                )
+            )
     return out
 
 
@@ -97,17 +124,31 @@ def _check_capacities(dataset: Dataset, plan: Plan) -> list[Violation]:
     for c in dataset.cohorts:
         n = people[c.cohort_id]
         if n > c.seats:
-            out.append(Violation(rules.SEATS, (c.cohort_id,),
-                                 f"session {c.cohort_id} has {n} people for {c.seats} seats"))
+            out.append(
+                Violation(
+                    rules.SEATS,
+                    (c.cohort_id,),
+                    f"session {c.cohort_id} has {n} people for {c.seats} seats",
+                )
+            )
         if 0 < n < c.min_size:
-            out.append(Violation(rules.MIN_SIZE, (c.cohort_id,),
-                                 f"session {c.cohort_id} runs with {n} people, "
-                                 f"minimum {c.min_size}"))
+            out.append(
+                Violation(
+                    rules.MIN_SIZE,
+                    (c.cohort_id,),
+                    f"session {c.cohort_id} runs with {n} people, minimum {c.min_size}",
+                )
+            )
     for r in dataset.roles:
         n = hired[r.role_id]
         if n > r.openings:
-            out.append(Violation(rules.OPENINGS, (r.role_id,),
-                                 f"role {r.role_id} has {n} people for {r.openings} openings"))
+            out.append(
+                Violation(
+                    rules.OPENINGS,
+                    (r.role_id,),
+                    f"role {r.role_id} has {n} people for {r.openings} openings",
+                )
+            )
     return out
 
 
@@ -133,8 +174,13 @@ def _check_locks(dataset: Dataset, plan: Plan, edits: Edits) -> list[Violation]:
             continue
         got = plan.pathway(emp_id)
         if got != want:
-            out.append(Violation(rules.LOCKS, (emp_id,),
-                                 f"{emp_id} is locked to {_show(want)} but has {_show(got)}"))
+            out.append(
+                Violation(
+                    rules.LOCKS,
+                    (emp_id,),
+                    f"{emp_id} is locked to {_show(want)} but has {_show(got)}",
+                )
+            )
     return out
 
 
@@ -144,8 +190,13 @@ def _check_bans(plan: Plan, edits: Edits) -> list[Violation]:
     for ban in edits.bans:
         got = plan.pathway(ban.employee_id)
         if got is not None and ban_matches(ban, got):
-            out.append(Violation(rules.BANS, (ban.employee_id,),
-                                 f"{ban.employee_id} has {_show(got)}, which a ban forbids"))
+            out.append(
+                Violation(
+                    rules.BANS,
+                    (ban.employee_id,),
+                    f"{ban.employee_id} has {_show(got)}, which a ban forbids",
+                )
+            )
     return out
 
 

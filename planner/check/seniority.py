@@ -29,8 +29,9 @@ NO_EDITS = Edits()
 Swap = tuple[str, str, Pathway]  # (senior id, junior id, pathway the senior could take)
 
 
-def senior_swap_violations(dataset: Dataset, plan: Plan, settings: Settings | None = None,
-                           edits: Edits = NO_EDITS) -> list[Swap]:
+def senior_swap_violations(
+    dataset: Dataset, plan: Plan, settings: Settings | None = None, edits: Edits = NO_EDITS
+) -> list[Swap]:
     """Each unplaced senior who could take a pathway held by a junior, with one witness.
 
     Returns ``(senior_id, junior_id, pathway)`` sorted by senior id, where ``pathway`` is the
@@ -60,8 +61,9 @@ def senior_swap_violations(dataset: Dataset, plan: Plan, settings: Settings | No
     return sorted(out, key=lambda swap: swap[0])
 
 
-def _junior_holders(dataset: Dataset, plan: Plan, settings: Settings, edits: Edits,
-                    admission: Admission) -> dict[Pathway, str]:
+def _junior_holders(
+    dataset: Dataset, plan: Plan, settings: Settings, edits: Edits, admission: Admission
+) -> dict[Pathway, str]:
     """Pathway -> smallest id of an unlocked junior holding it (valid ids and dates only)."""
     locked = {lock.employee_id for lock in edits.locks}
     holder: dict[Pathway, str] = {}
@@ -78,8 +80,13 @@ def _junior_holders(dataset: Dataset, plan: Plan, settings: Settings, edits: Edi
     return holder
 
 
-def _first_swap(e: Employee, index: Index, admission: Admission, bans: tuple[Ban, ...],
-                fitting: dict[tuple, Pathway | None]) -> Pathway | None:
+def _first_swap(
+    e: Employee,
+    index: Index,
+    admission: Admission,
+    bans: tuple[Ban, ...],
+    fitting: dict[tuple, Pathway | None],
+) -> Pathway | None:
     """The first held pathway (in ``pathway_order``) that this person may take and is not banned."""
     best = None
     for by_site in fitting_classes(e, index, admission):
@@ -89,8 +96,13 @@ def _first_swap(e: Employee, index: Index, admission: Admission, bans: tuple[Ban
     return best
 
 
-def _first_fitting(e: Employee, by_site: dict[tuple, list[Pathway]], admission: Admission,
-                   bans: tuple[Ban, ...], fitting: dict[tuple, Pathway | None]) -> Pathway | None:
+def _first_fitting(
+    e: Employee,
+    by_site: dict[tuple, list[Pathway]],
+    admission: Admission,
+    bans: tuple[Ban, ...],
+    fitting: dict[tuple, Pathway | None],
+) -> Pathway | None:
     """First pathway of one requirement class whose sites fit the person and no ban forbids.
 
     Without bans the answer depends only on the person's site and mobility, so it is cached.

@@ -45,8 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as exc:
         where = exc.filename or "?"
-        print(say(lang, "os_error", path=where, reason=exc.strerror or type(exc).__name__),
-              file=sys.stderr)
+        print(
+            say(lang, "os_error", path=where, reason=exc.strerror or type(exc).__name__),
+            file=sys.stderr,
+        )
         return 1
     except Exception as exc:  # the promise is one line, no traceback, no personal data
         if os.environ.get("PLANNER_DEBUG"):
@@ -59,12 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     module = Path(sys.argv[0]).name == "__main__.py"
     parser = argparse.ArgumentParser(
         prog="python -m planner" if module else "planner",
-        description="Reconversion planner: who goes to which training session, then which role.")
+        description="Reconversion planner: who goes to which training session, then which role.",
+    )
     commands = parser.add_subparsers(dest="name", required=True, metavar="COMMAND")
     _solve_parser(commands)
-    check = commands.add_parser("validate", help="list every problem of a workbook",
-                                description="List every problem (errors and warnings); "
-                                            "exit 2 if there is any error.")
+    check = commands.add_parser(
+        "validate",
+        help="list every problem of a workbook",
+        description="List every problem (errors and warnings); exit 2 if there is any error.",
+    )
     _input_arguments(check)
     check.set_defaults(command=validate_command)
     _sample_parser(commands)
@@ -72,43 +77,79 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _input_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", nargs="+", type=Path, metavar="INPUT",
-                        help="a workbook (.xlsx), a .zip of CSV files, one .csv per sheet, "
-                             "or a folder of .csv files")
-    parser.add_argument("--lang", choices=("fr", "en"), default=None,
-                        help="language of messages (default en) and output files (default fr)")
+    parser.add_argument(
+        "input",
+        nargs="+",
+        type=Path,
+        metavar="INPUT",
+        help="a workbook (.xlsx), a .zip of CSV files, one .csv per sheet, "
+        "or a folder of .csv files",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=None,
+        help="language of messages (default en) and output files (default fr)",
+    )
 
 
 def _solve_parser(commands) -> None:
-    solve = commands.add_parser("solve", help="plan and write plan.xlsx, assignments.csv, "
-                                              "summary.json", description="Solve and export.")
+    solve = commands.add_parser(
+        "solve",
+        help="plan and write plan.xlsx, assignments.csv, summary.json",
+        description="Solve and export.",
+    )
     _input_arguments(solve)
     solve.add_argument("--out", required=True, type=Path, metavar="DIR")
-    solve.add_argument("--time-limit", type=_positive, default=DEFAULT_TIME_LIMIT, metavar="S",
-                       help=f"seconds of search (default {DEFAULT_TIME_LIMIT:g})")
-    solve.add_argument("--budget", type=_budget, default=KEEP, metavar="MAD",
-                       help="overrides the settings budget; 'none' removes the limit")
+    solve.add_argument(
+        "--time-limit",
+        type=_positive,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="S",
+        help=f"seconds of search (default {DEFAULT_TIME_LIMIT:g})",
+    )
+    solve.add_argument(
+        "--budget",
+        type=_budget,
+        default=KEEP,
+        metavar="MAD",
+        help="overrides the settings budget; 'none' removes the limit",
+    )
     solve.add_argument("--seed", type=_seed, default=0, metavar="N")
-    solve.add_argument("--pseudonymise", action="store_true",
-                       help="no names, keyed pseudonyms; the key table goes to a sibling folder")
-    solve.add_argument("--rosters-by", choices=("provider", "track"), default=None,
-                       help="also write one roster workbook per provider or track")
+    solve.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="no names, keyed pseudonyms; the key table goes to a sibling folder",
+    )
+    solve.add_argument(
+        "--rosters-by",
+        choices=("provider", "track"),
+        default=None,
+        help="also write one roster workbook per provider or track",
+    )
     solve.add_argument("--arrivals", action="store_true", help="also write the arrival lists")
     solve.add_argument("--csv-dialect", choices=("standard", "excel_fr"), default="standard")
-    solve.add_argument("--quiet", action="store_true",
-                       help="print errors only (no warnings, progress or summary)")
+    solve.add_argument(
+        "--quiet", action="store_true", help="print errors only (no warnings, progress or summary)"
+    )
     solve.set_defaults(command=solve_command)
 
 
 def _sample_parser(commands) -> None:
-    sample = commands.add_parser("sample", help="write a realistic synthetic workbook",
-                                 description="Write a synthetic workbook shaped like the "
-                                             "Moroccan contact-centre sector.")
+    sample = commands.add_parser(
+        "sample",
+        help="write a realistic synthetic workbook",
+        description="Write a synthetic workbook shaped like the Moroccan contact-centre sector.",
+    )
     sample.add_argument("--employees", required=True, type=_employees, metavar="N")
     sample.add_argument("--seed", type=_seed, default=0, metavar="S")
     sample.add_argument("--out", required=True, type=_xlsx_path, metavar="FILE.xlsx")
-    sample.add_argument("--lang", choices=("fr", "en"), default=None,
-                        help="header language of the workbook (default fr)")
+    sample.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=None,
+        help="header language of the workbook (default fr)",
+    )
     sample.set_defaults(command=sample_command)
 
 
@@ -152,7 +193,8 @@ def _employees(text: str) -> int:
     value = _seed(text)
     if not 1 <= value < safety.MAX_ROWS:
         raise argparse.ArgumentTypeError(
-            f"expected 1 <= N < {safety.MAX_ROWS} (the row limit of an import), got {text!r}")
+            f"expected 1 <= N < {safety.MAX_ROWS} (the row limit of an import), got {text!r}"
+        )
     return value
 
 
@@ -181,8 +223,17 @@ def load_inputs(paths: list[Path], lang: str) -> tuple[LoadResult | None, str]:
 def _too_large(size: int) -> LoadResult:
     from planner.domain.problems import error
 
-    return LoadResult(None, [error("file_too_large", value=f"{size / safety.MB:.1f} MB",
-                                   expected="limit", limit=safety.MAX_UPLOAD_BYTES // safety.MB)])
+    return LoadResult(
+        None,
+        [
+            error(
+                "file_too_large",
+                value=f"{size / safety.MB:.1f} MB",
+                expected="limit",
+                limit=safety.MAX_UPLOAD_BYTES // safety.MB,
+            )
+        ],
+    )
 
 
 def print_problems(result: LoadResult, lang: str, stream, warnings: bool = True) -> None:
@@ -206,8 +257,16 @@ def validate_command(args: argparse.Namespace) -> int:
         print(say(lang, "invalid", source=source))
         return 2
     data = result.dataset
-    print(say(lang, "valid", source=source, employees=len(data.employees),
-              cohorts=len(data.cohorts), roles=len(data.roles)))
+    print(
+        say(
+            lang,
+            "valid",
+            source=source,
+            employees=len(data.employees),
+            cohorts=len(data.cohorts),
+            roles=len(data.roles),
+        )
+    )
     return 0
 
 
@@ -236,16 +295,27 @@ def print_summary(lang: str, dataset: Dataset, result: SolveResult, written: dic
     budget = dataset.settings.budget_mad
     lines = [
         say(lang, "status", status=result.status.value, message=message),
-        say(lang, "placed", placed=result.placed, employees=len(dataset.employees),
-            bound=result.upper_bound_placed),
-        say(lang, "cost", cost=money(result.cost_mad),
-            budget=say(lang, "no_limit") if budget is None else f"{money(budget)} MAD"),
+        say(
+            lang,
+            "placed",
+            placed=result.placed,
+            employees=len(dataset.employees),
+            bound=result.upper_bound_placed,
+        ),
+        say(
+            lang,
+            "cost",
+            cost=money(result.cost_mad),
+            budget=say(lang, "no_limit") if budget is None else f"{money(budget)} MAD",
+        ),
         say(lang, "sessions", count=len(result.cohorts_run)),
         say(lang, "seconds", seconds=result.solve_seconds),
     ]
     lines += [say(lang, "conflict", text=c) for c in result.conflicts]
-    lines += [say(lang, role if role in ("key", "key_table") else "written", path=path)
-              for role, path in written.items()]
+    lines += [
+        say(lang, role if role in ("key", "key_table") else "written", path=path)
+        for role, path in written.items()
+    ]
     print("\n".join(lines))
 
 
@@ -256,7 +326,14 @@ def sample_command(args: argparse.Namespace) -> int:
     dataset = generate(args.employees, args.seed)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_workbook(dataset, args.out, lang=args.lang or FILES_LANG)
-    print(say(args.lang or TERMINAL_LANG, "sample", path=args.out,
-              employees=len(dataset.employees), cohorts=len(dataset.cohorts),
-              roles=len(dataset.roles)))
+    print(
+        say(
+            args.lang or TERMINAL_LANG,
+            "sample",
+            path=args.out,
+            employees=len(dataset.employees),
+            cohorts=len(dataset.cohorts),
+            roles=len(dataset.roles),
+        )
+    )
     return 0

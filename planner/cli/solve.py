@@ -52,8 +52,15 @@ class Reporter:
             return
         latest = self.latest
         if latest is not None and (latest is not self.shown or now - self.last_line >= HEARTBEAT):
-            line = say(self.lang, "progress", seconds=now, stage=latest.stage,
-                       solutions=latest.solutions, placed=latest.placed, bound=latest.bound)
+            line = say(
+                self.lang,
+                "progress",
+                seconds=now,
+                stage=latest.stage,
+                solutions=latest.solutions,
+                placed=latest.placed,
+                bound=latest.bound,
+            )
         elif latest is None and now - self.last_line >= HEARTBEAT:
             line = say(self.lang, "waiting", seconds=now)
         else:
@@ -62,15 +69,17 @@ class Reporter:
         self.shown, self.last_line, self.lines = latest, now, self.lines + 1
 
 
-def search(dataset: Dataset, time_limit: float, seed: int, reporter: Reporter,
-           lang: str) -> SolveResult | None:
+def search(
+    dataset: Dataset, time_limit: float, seed: int, reporter: Reporter, lang: str
+) -> SolveResult | None:
     """The solver's result, or None when the user aborted with a second Ctrl-C."""
     stop, done, box = threading.Event(), threading.Event(), {}
 
     def work() -> None:
         try:
-            box["result"] = solve(dataset, time_limit=time_limit, seed=seed,
-                                  on_progress=reporter.update, stop=stop)
+            box["result"] = solve(
+                dataset, time_limit=time_limit, seed=seed, on_progress=reporter.update, stop=stop
+            )
         except BaseException as exc:  # handed to the main thread, which reports it
             box["error"] = exc
         finally:
@@ -123,8 +132,9 @@ def _first_interrupt_stops(stop: threading.Event):
         signal.signal(signal.SIGINT, previous)
 
 
-def run_solver(dataset: Dataset, args: argparse.Namespace, lang: str, files_lang: str,
-               print_summary: Callable) -> int:
+def run_solver(
+    dataset: Dataset, args: argparse.Namespace, lang: str, files_lang: str, print_summary: Callable
+) -> int:
     """Solve, explain, write the files, re-check the plan independently; the exit code."""
     reporter = Reporter(lang, enabled=not args.quiet)
     result = search(dataset, args.time_limit, args.seed, reporter, lang)
@@ -132,8 +142,16 @@ def run_solver(dataset: Dataset, args: argparse.Namespace, lang: str, files_lang
         return 130
     reasons = explain(dataset, result)
     written = write_solve_outputs(
-        args.out, dataset, result, reasons, pseudonymise=args.pseudonymise, lang=files_lang,
-        csv_dialect=args.csv_dialect, rosters_by=args.rosters_by, arrivals=args.arrivals)
+        args.out,
+        dataset,
+        result,
+        reasons,
+        pseudonymise=args.pseudonymise,
+        lang=files_lang,
+        csv_dialect=args.csv_dialect,
+        rosters_by=args.rosters_by,
+        arrivals=args.arrivals,
+    )
     if not args.quiet:
         print_summary(lang, dataset, result, written)
     violations = check_plan(dataset, result.plan)

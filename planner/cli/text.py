@@ -12,10 +12,10 @@ TEXT = {
         "valid": "{source} is valid: {employees} employees, {cohorts} sessions, {roles} roles.",
         "invalid": "{source} cannot be planned: fix the errors above and run again.",
         "progress": "[{seconds:7.1f} s] stage {stage}: {solutions} plan(s) found, "
-                    "{placed} placed, bound {bound}",
+        "{placed} placed, bound {bound}",
         "waiting": "[{seconds:7.1f} s] searching...",
         "stopping": "Stopping: the best plan found so far will be written (Ctrl-C again "
-                    "to abort without writing).",
+        "to abort without writing).",
         "aborted": "Aborted: nothing written.",
         "status": "Status: {status}{message}",
         "placed": "Placed: {placed} / {employees} employees (proven upper bound {bound})",
@@ -28,25 +28,24 @@ TEXT = {
         "key_table": "Pseudonym key table (keep it apart from the files sent): {path}",
         "key": "Pseudonymisation key (secret, readable by you only): {path}",
         "violations": "Internal error: the independent checker found {count} rule "
-                      "violation(s) in this plan; the files were written for diagnosis.",
+        "violation(s) in this plan; the files were written for diagnosis.",
         "sample": "Wrote {path}: {employees} employees, {cohorts} sessions, {roles} roles.",
         "unexpected": "Unexpected internal error ({kind}); nothing reliable was written. "
-                      "Please report the command and this line.",
+        "Please report the command and this line.",
         "os_error": "Cannot write {path}: {reason}.",
         "interrupted": "Interrupted.",
         "no_csv": "{source} is a folder with no .csv file in it.",
     },
     "fr": {
         "problems": "{errors} erreur(s), {warnings} avertissement(s) dans {source}.",
-        "valid": "{source} est valide : {employees} salariés, {cohorts} sessions, "
-                 "{roles} postes.",
+        "valid": "{source} est valide : {employees} salariés, {cohorts} sessions, {roles} postes.",
         "invalid": "{source} ne peut pas être planifié : corrigez les erreurs ci-dessus "
-                   "puis relancez.",
+        "puis relancez.",
         "progress": "[{seconds:7.1f} s] étape {stage} : {solutions} plan(s) trouvé(s), "
-                    "{placed} placés, borne {bound}",
+        "{placed} placés, borne {bound}",
         "waiting": "[{seconds:7.1f} s] recherche en cours...",
         "stopping": "Arrêt demandé : le meilleur plan trouvé sera écrit (Ctrl-C à nouveau "
-                    "pour abandonner sans rien écrire).",
+        "pour abandonner sans rien écrire).",
         "aborted": "Abandon : rien n'a été écrit.",
         "status": "Statut : {status}{message}",
         "placed": "Placés : {placed} / {employees} salariés (borne supérieure prouvée {bound})",
@@ -59,11 +58,11 @@ TEXT = {
         "key_table": "Table des pseudonymes (à garder à part des fichiers envoyés) : {path}",
         "key": "Clé de pseudonymisation (secrète, lisible par vous seul) : {path}",
         "violations": "Erreur interne : le vérificateur indépendant a trouvé {count} "
-                      "violation(s) de règle dans ce plan ; les fichiers ont été écrits "
-                      "pour diagnostic.",
+        "violation(s) de règle dans ce plan ; les fichiers ont été écrits "
+        "pour diagnostic.",
         "sample": "{path} écrit : {employees} salariés, {cohorts} sessions, {roles} postes.",
         "unexpected": "Erreur interne inattendue ({kind}) ; aucun fichier fiable n'a été "
-                      "écrit. Merci de signaler la commande et cette ligne.",
+        "écrit. Merci de signaler la commande et cette ligne.",
         "os_error": "Impossible d'écrire {path} : {reason}.",
         "interrupted": "Interrompu.",
         "no_csv": "{source} est un dossier sans fichier .csv.",

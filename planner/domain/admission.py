@@ -40,19 +40,31 @@ class Admission:
         self.cohorts = {c.cohort_id: c for c in dataset.cohorts}
         self.roles = {r.role_id: r for r in dataset.roles}
         cohorts, roles = list(self.cohorts.values()), list(self.roles.values())
-        entry = _class_ids([(_items(c.prereq_languages), _items(c.prereq_skills),
-                             c.min_education) for c in cohorts])
-        grants = _class_ids([(_items(c.grants_languages), _items(c.grants_skills))
-                             for c in cohorts])
-        need = _class_ids([(_items(r.req_languages), _items(r.req_skills), r.min_education)
-                           for r in roles])
+        entry = _class_ids(
+            [
+                (_items(c.prereq_languages), _items(c.prereq_skills), c.min_education)
+                for c in cohorts
+            ]
+        )
+        grants = _class_ids(
+            [(_items(c.grants_languages), _items(c.grants_skills)) for c in cohorts]
+        )
+        need = _class_ids(
+            [(_items(r.req_languages), _items(r.req_skills), r.min_education) for r in roles]
+        )
         self.entry_class = {c.cohort_id: k for c, k in zip(cohorts, entry, strict=True)}
         self.grant_class = {c.cohort_id: k for c, k in zip(cohorts, grants, strict=True)}
         self.need_class = {r.role_id: k for r, k in zip(roles, need, strict=True)}
-        self._codes = {("entry", k): (sorted(c.prereq_languages), sorted(c.prereq_skills))
-                       for c, k in zip(cohorts, entry, strict=True)}
-        self._codes.update({("role", k): (sorted(r.req_languages), sorted(r.req_skills))
-                            for r, k in zip(roles, need, strict=True)})
+        self._codes = {
+            ("entry", k): (sorted(c.prereq_languages), sorted(c.prereq_skills))
+            for c, k in zip(cohorts, entry, strict=True)
+        }
+        self._codes.update(
+            {
+                ("role", k): (sorted(r.req_languages), sorted(r.req_skills))
+                for r, k in zip(roles, need, strict=True)
+            }
+        )
         self._levels: dict[tuple, bool] = {}
         self._sites: dict[tuple, bool] = {}
         self._dates: dict[tuple, bool] = {}
@@ -100,15 +112,17 @@ class Admission:
         """Same answer as ``rules.is_admissible(e, c, r)``."""
         if c is not None and not (self.site_ok(e, c.site) and self.entry_levels_ok(e, c)):
             return False
-        return (self.site_ok(e, r.site) and self.dates_ok(c, r)
-                and self.role_levels_ok(e, c, r))
+        return self.site_ok(e, r.site) and self.dates_ok(c, r) and self.role_levels_ok(e, c, r)
 
 
 def _project(e: Employee, languages: list[str], skills: list[str]) -> tuple:
     """The person's levels on the dimensions a requirement mentions, and education."""
     have_l, have_s = e.languages, e.skills
-    return (tuple([have_l.get(code, 0) for code in languages]),
-            tuple([have_s.get(code, 0) for code in skills]), e.education)
+    return (
+        tuple([have_l.get(code, 0) for code in languages]),
+        tuple([have_s.get(code, 0) for code in skills]),
+        e.education,
+    )
 
 
 def pathway_order(p: Pathway) -> tuple[str, str]:
@@ -126,8 +140,11 @@ def held_index(holder: dict[Pathway, str], admission: Admission) -> Index:
     for p in sorted(holder, key=pathway_order):
         cohort = None if p.cohort_id is None else admission.cohorts[p.cohort_id]
         role = admission.roles[p.role_id]
-        ckey = (None if cohort is None else
-                (admission.entry_class[cohort.cohort_id], admission.grant_class[cohort.cohort_id]))
+        ckey = (
+            None
+            if cohort is None
+            else (admission.entry_class[cohort.cohort_id], admission.grant_class[cohort.cohort_id])
+        )
         _, by_role = index.setdefault(ckey, (cohort, {}))
         _, by_site = by_role.setdefault(admission.need_class[role.role_id], (role, {}))
         sites = (None if cohort is None else cohort.site, role.site)
@@ -154,5 +171,10 @@ def fitting_sites(e: Employee, by_site: dict[tuple, list[Pathway]], admission: A
 
 def person_key(e: Employee) -> tuple:
     """Everything the rules read from a person: two people with equal keys admit the same."""
-    return (e.site, e.mobile, tuple(sorted(e.languages.items())),
-            tuple(sorted(e.skills.items())), e.education)
+    return (
+        e.site,
+        e.mobile,
+        tuple(sorted(e.languages.items())),
+        tuple(sorted(e.skills.items())),
+        e.education,
+    )

@@ -17,5 +17,8 @@ def cents(amount: float) -> int:
 def plan_cost(dataset: Dataset, plan: Plan) -> float:
     """Seat costs plus the fixed cost of every running session, summed exactly (fsum)."""
     people = Counter(p.cohort_id for p in plan.assignments.values() if p.cohort_id is not None)
-    return math.fsum(c.cost_per_seat * people[c.cohort_id] + c.fixed_cost
-                     for c in dataset.cohorts if people[c.cohort_id] > 0)
+    return math.fsum(
+        c.cost_per_seat * people[c.cohort_id] + c.fixed_cost
+        for c in dataset.cohorts
+        if people[c.cohort_id] > 0
+    )

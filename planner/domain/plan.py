@@ -52,5 +52,6 @@ class Plan:
 
 def ban_matches(ban: Ban, pathway: Pathway) -> bool:
     """A ban forbids a pathway when its session and role match (None matches any)."""
-    return ((ban.cohort_id is None or ban.cohort_id == pathway.cohort_id)
-            and (ban.role_id is None or ban.role_id == pathway.role_id))
+    return (ban.cohort_id is None or ban.cohort_id == pathway.cohort_id) and (
+        ban.role_id is None or ban.role_id == pathway.role_id
+    )

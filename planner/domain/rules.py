@@ -26,8 +26,17 @@ MIN_SIZE = "min_size"
 LOCKS = "locks"
 BANS = "bans"
 ALL_RULES = (
-    ONE_PATHWAY, ENTRY_REQUIREMENTS, ROLE_REQUIREMENTS, SITE_FIT, DATES,
-    SEATS, OPENINGS, BUDGET, MIN_SIZE, LOCKS, BANS,
+    ONE_PATHWAY,
+    ENTRY_REQUIREMENTS,
+    ROLE_REQUIREMENTS,
+    SITE_FIT,
+    DATES,
+    SEATS,
+    OPENINGS,
+    BUDGET,
+    MIN_SIZE,
+    LOCKS,
+    BANS,
 )
 
 REMOTE_KEY = norm_key(REMOTE)
@@ -57,8 +66,10 @@ class Miss:
     def describe(self) -> str:
         """English sentence, e.g. ``language en B2 required by cohort X, has A2``."""
         if self.kind == "language":
-            return (f"language {self.code} {cefr_name(self.need)} required by {self.target_id}, "
-                    f"has {cefr_name(self.have)}")
+            return (
+                f"language {self.code} {cefr_name(self.need)} required by {self.target_id}, "
+                f"has {cefr_name(self.have)}"
+            )
         if self.kind in ("skill", "education"):
             label = self.code if self.kind == "skill" else "education"
             return f"{label} level {self.need} required by {self.target_id}, has {self.have}"
@@ -95,26 +106,41 @@ def profile_after(employee: Employee, cohort: Cohort | None) -> tuple[Levels, Le
     """Languages and skills of a person after a session (unchanged without one)."""
     if cohort is None:
         return employee.languages, employee.skills
-    return (raise_levels(employee.languages, cohort.grants_languages),
-            raise_levels(employee.skills, cohort.grants_skills))
+    return (
+        raise_levels(employee.languages, cohort.grants_languages),
+        raise_levels(employee.skills, cohort.grants_skills),
+    )
 
 
 def level_misses(rule: str, target: str, kind: str, have: Levels, need: Levels) -> list[Miss]:
     """Every required level the person lacks, in code order."""
-    return [Miss(rule, target, kind, code, level, have.get(code, 0))
-            for code, level in sorted(need.items()) if have.get(code, 0) < level]
+    return [
+        Miss(rule, target, kind, code, level, have.get(code, 0))
+        for code, level in sorted(need.items())
+        if have.get(code, 0) < level
+    ]
 
 
 def entry_misses(employee: Employee, cohort: Cohort) -> list[Miss]:
     """Rule entry_requirements (and site_fit) for entering a session."""
     target = cohort.cohort_id
-    misses = level_misses(ENTRY_REQUIREMENTS, target, "language",
-                          employee.languages, cohort.prereq_languages)
-    misses += level_misses(ENTRY_REQUIREMENTS, target, "skill", employee.skills,
-                           cohort.prereq_skills)
+    misses = level_misses(
+        ENTRY_REQUIREMENTS, target, "language", employee.languages, cohort.prereq_languages
+    )
+    misses += level_misses(
+        ENTRY_REQUIREMENTS, target, "skill", employee.skills, cohort.prereq_skills
+    )
     if employee.education < cohort.min_education:
-        misses.append(Miss(ENTRY_REQUIREMENTS, target, "education", "education",
-                           cohort.min_education, employee.education))
+        misses.append(
+            Miss(
+                ENTRY_REQUIREMENTS,
+                target,
+                "education",
+                "education",
+                cohort.min_education,
+                employee.education,
+            )
+        )
     if not site_fits(employee.site, employee.mobile, cohort.site):
         misses.append(Miss(SITE_FIT, target, "site", cohort.site, 1, 0))
     return misses
@@ -127,8 +153,16 @@ def role_misses(employee: Employee, role: Role, cohort: Cohort | None = None) ->
     misses = level_misses(ROLE_REQUIREMENTS, target, "language", languages, role.req_languages)
     misses += level_misses(ROLE_REQUIREMENTS, target, "skill", skills, role.req_skills)
     if employee.education < role.min_education:
-        misses.append(Miss(ROLE_REQUIREMENTS, target, "education", "education",
-                           role.min_education, employee.education))
+        misses.append(
+            Miss(
+                ROLE_REQUIREMENTS,
+                target,
+                "education",
+                "education",
+                role.min_education,
+                employee.education,
+            )
+        )
     if not site_fits(employee.site, employee.mobile, role.site):
         misses.append(Miss(SITE_FIT, target, "site", role.site, 1, 0))
     return misses

@@ -42,77 +42,187 @@ class Sheet:
         return next(c for c in self.columns if c.name == name)
 
 
-EMPLOYEES = Sheet("employees", "Collaborateurs", ("Salariés", "Agents", "Employés", "Staff"), (
-    Column("employee_id", "Matricule", "id", True,
-           ("ID", "Employee ID", "N° matricule", "Identifiant", "ID salarié")),
-    Column("name", "Nom", "text", aliases=("Nom complet", "Nom et prénom", "Full name",
-                                           "Nom prénom"), personal=True),
-    Column("site", "Site", "text", True, ("Ville", "City", "Centre", "Location")),
-    Column("tenure_years", "Ancienneté (ans)", "number", True,
-           ("Ancienneté", "Tenure", "Années d'ancienneté", "Seniority (years)")),
-    Column("languages", "Langues", "languages", aliases=("Languages", "Niveaux de langue")),
-    Column("skills", "Compétences", "skills", aliases=("Skills",)),
-    Column("education", "Niveau d'études", "education",
-           aliases=("Diplôme", "Education level", "Niveau d'étude", "Études")),
-    Column("mobile", "Mobilité", "bool", aliases=("Mobile", "Mobilité géographique")),
-    Column("wishes", "Vœux", "wishes", aliases=("Voeux", "Souhaits", "Wish", "Wishes list")),
-    Column("current_activity", "Activité", "text",
-           aliases=("Activité actuelle", "Current activity", "Activity")),
-    Column("gender", "Genre", "text", aliases=("Sexe", "Gender", "Sex"), personal=True),
-))
+EMPLOYEES = Sheet(
+    "employees",
+    "Collaborateurs",
+    ("Salariés", "Agents", "Employés", "Staff"),
+    (
+        Column(
+            "employee_id",
+            "Matricule",
+            "id",
+            True,
+            ("ID", "Employee ID", "N° matricule", "Identifiant", "ID salarié"),
+        ),
+        Column(
+            "name",
+            "Nom",
+            "text",
+            aliases=("Nom complet", "Nom et prénom", "Full name", "Nom prénom"),
+            personal=True,
+        ),
+        Column("site", "Site", "text", True, ("Ville", "City", "Centre", "Location")),
+        Column(
+            "tenure_years",
+            "Ancienneté (ans)",
+            "number",
+            True,
+            ("Ancienneté", "Tenure", "Années d'ancienneté", "Seniority (years)"),
+        ),
+        Column("languages", "Langues", "languages", aliases=("Languages", "Niveaux de langue")),
+        Column("skills", "Compétences", "skills", aliases=("Skills",)),
+        Column(
+            "education",
+            "Niveau d'études",
+            "education",
+            aliases=("Diplôme", "Education level", "Niveau d'étude", "Études"),
+        ),
+        Column("mobile", "Mobilité", "bool", aliases=("Mobile", "Mobilité géographique")),
+        Column("wishes", "Vœux", "wishes", aliases=("Voeux", "Souhaits", "Wish", "Wishes list")),
+        Column(
+            "current_activity",
+            "Activité",
+            "text",
+            aliases=("Activité actuelle", "Current activity", "Activity"),
+        ),
+        Column("gender", "Genre", "text", aliases=("Sexe", "Gender", "Sex"), personal=True),
+    ),
+)
 
-COHORTS = Sheet("cohorts", "Sessions", ("Cohortes", "Formations", "Training", "Catalogue"), (
-    Column("cohort_id", "Session", "id", True, ("ID session", "Cohorte", "Code session")),
-    Column("track", "Formation", "text", True, ("Parcours", "Track", "Programme")),
-    Column("family", "Filière", "text", True, ("Famille", "Family")),
-    Column("site", "Site", "text", True, ("Ville", "Lieu", "City")),
-    Column("start_date", "Date de début", "date", aliases=("Début", "Start date", "Start")),
-    Column("duration_weeks", "Durée (semaines)", "int", True,
-           ("Durée", "Duration", "Duration (weeks)", "Nombre de semaines")),
-    Column("seats", "Places", "int", True, ("Nombre de places", "Capacité", "Capacity")),
-    Column("min_size", "Effectif minimum", "int",
-           aliases=("Minimum", "Min size", "Effectif min", "Taille minimale")),
-    Column("cost_per_seat", "Coût par place (MAD)", "number", True,
-           ("Coût par place", "Cost per seat", "Coût unitaire", "Prix par place")),
-    Column("fixed_cost", "Coût d'ouverture (MAD)", "number",
-           aliases=("Coût d'ouverture", "Fixed cost", "Coût fixe")),
-    Column("prereq_languages", "Prérequis langues", "languages",
-           aliases=("Prerequisite languages", "Langues requises")),
-    Column("prereq_skills", "Prérequis compétences", "skills",
-           aliases=("Prerequisite skills", "Compétences requises")),
-    Column("min_education", "Prérequis niveau d'études", "education",
-           aliases=("Niveau d'études minimum", "Minimum education")),
-    Column("grants_languages", "Acquis langues", "languages",
-           aliases=("Granted languages", "Langues acquises")),
-    Column("grants_skills", "Acquis compétences", "skills",
-           aliases=("Granted skills", "Compétences acquises")),
-    Column("provider", "Organisme de formation", "text",
-           aliases=("Organisme", "Prestataire", "Training provider", "Provider")),
-))
+COHORTS = Sheet(
+    "cohorts",
+    "Sessions",
+    ("Cohortes", "Formations", "Training", "Catalogue"),
+    (
+        Column("cohort_id", "Session", "id", True, ("ID session", "Cohorte", "Code session")),
+        Column("track", "Formation", "text", True, ("Parcours", "Track", "Programme")),
+        Column("family", "Filière", "text", True, ("Famille", "Family")),
+        Column("site", "Site", "text", True, ("Ville", "Lieu", "City")),
+        Column("start_date", "Date de début", "date", aliases=("Début", "Start date", "Start")),
+        Column(
+            "duration_weeks",
+            "Durée (semaines)",
+            "int",
+            True,
+            ("Durée", "Duration", "Duration (weeks)", "Nombre de semaines"),
+        ),
+        Column("seats", "Places", "int", True, ("Nombre de places", "Capacité", "Capacity")),
+        Column(
+            "min_size",
+            "Effectif minimum",
+            "int",
+            aliases=("Minimum", "Min size", "Effectif min", "Taille minimale"),
+        ),
+        Column(
+            "cost_per_seat",
+            "Coût par place (MAD)",
+            "number",
+            True,
+            ("Coût par place", "Cost per seat", "Coût unitaire", "Prix par place"),
+        ),
+        Column(
+            "fixed_cost",
+            "Coût d'ouverture (MAD)",
+            "number",
+            aliases=("Coût d'ouverture", "Fixed cost", "Coût fixe"),
+        ),
+        Column(
+            "prereq_languages",
+            "Prérequis langues",
+            "languages",
+            aliases=("Prerequisite languages", "Langues requises"),
+        ),
+        Column(
+            "prereq_skills",
+            "Prérequis compétences",
+            "skills",
+            aliases=("Prerequisite skills", "Compétences requises"),
+        ),
+        Column(
+            "min_education",
+            "Prérequis niveau d'études",
+            "education",
+            aliases=("Niveau d'études minimum", "Minimum education"),
+        ),
+        Column(
+            "grants_languages",
+            "Acquis langues",
+            "languages",
+            aliases=("Granted languages", "Langues acquises"),
+        ),
+        Column(
+            "grants_skills",
+            "Acquis compétences",
+            "skills",
+            aliases=("Granted skills", "Compétences acquises"),
+        ),
+        Column(
+            "provider",
+            "Organisme de formation",
+            "text",
+            aliases=("Organisme", "Prestataire", "Training provider", "Provider"),
+        ),
+    ),
+)
 
-ROLES = Sheet("roles", "Postes", ("Postes ouverts", "Emplois", "Jobs", "Positions"), (
-    Column("role_id", "Poste", "id", True, ("ID poste", "Code poste", "Role")),
-    Column("title", "Intitulé", "text", True, ("Intitulé du poste", "Title", "Libellé")),
-    Column("family", "Filière", "text", True, ("Famille", "Family")),
-    Column("site", "Site", "text", True, ("Ville", "Lieu", "City")),
-    Column("openings", "Postes ouverts", "int", True,
-           ("Nombre de postes", "Openings", "Ouvertures", "Effectif")),
-    Column("req_languages", "Exigences langues", "languages",
-           aliases=("Required languages", "Langues exigées")),
-    Column("req_skills", "Exigences compétences", "skills",
-           aliases=("Required skills", "Compétences exigées")),
-    Column("min_education", "Exigences niveau d'études", "education",
-           aliases=("Niveau d'études requis", "Minimum education")),
-    Column("start_date", "Date de prise de poste", "date",
-           aliases=("Date de début", "Start date", "Prise de poste")),
-    Column("monthly_salary_mad", "Salaire mensuel (MAD)", "number",
-           aliases=("Salaire mensuel", "Salaire", "Monthly salary", "Salary")),
-))
+ROLES = Sheet(
+    "roles",
+    "Postes",
+    ("Postes ouverts", "Emplois", "Jobs", "Positions"),
+    (
+        Column("role_id", "Poste", "id", True, ("ID poste", "Code poste", "Role")),
+        Column("title", "Intitulé", "text", True, ("Intitulé du poste", "Title", "Libellé")),
+        Column("family", "Filière", "text", True, ("Famille", "Family")),
+        Column("site", "Site", "text", True, ("Ville", "Lieu", "City")),
+        Column(
+            "openings",
+            "Postes ouverts",
+            "int",
+            True,
+            ("Nombre de postes", "Openings", "Ouvertures", "Effectif"),
+        ),
+        Column(
+            "req_languages",
+            "Exigences langues",
+            "languages",
+            aliases=("Required languages", "Langues exigées"),
+        ),
+        Column(
+            "req_skills",
+            "Exigences compétences",
+            "skills",
+            aliases=("Required skills", "Compétences exigées"),
+        ),
+        Column(
+            "min_education",
+            "Exigences niveau d'études",
+            "education",
+            aliases=("Niveau d'études requis", "Minimum education"),
+        ),
+        Column(
+            "start_date",
+            "Date de prise de poste",
+            "date",
+            aliases=("Date de début", "Start date", "Prise de poste"),
+        ),
+        Column(
+            "monthly_salary_mad",
+            "Salaire mensuel (MAD)",
+            "number",
+            aliases=("Salaire mensuel", "Salaire", "Monthly salary", "Salary"),
+        ),
+    ),
+)
 
-SETTINGS = Sheet("settings", "Paramètres", ("Parametres", "Réglages", "Options"), (
-    Column("key", "Paramètre", "text", True, ("Clé", "Key", "Setting", "Nom")),
-    Column("value", "Valeur", "text", True, ("Value",)),
-))
+SETTINGS = Sheet(
+    "settings",
+    "Paramètres",
+    ("Parametres", "Réglages", "Options"),
+    (
+        Column("key", "Paramètre", "text", True, ("Clé", "Key", "Setting", "Nom")),
+        Column("value", "Valeur", "text", True, ("Value",)),
+    ),
+)
 
 # Keys of the settings sheet, canonical name -> French name and aliases.
 SETTING_KEYS: dict[str, tuple[str, ...]] = {

@@ -96,11 +96,17 @@ class Catalogue:
 def build_catalogue(dataset: Dataset) -> Catalogue:
     """Group sessions and roles into requirement classes and encode their dates."""
     dims = requirement_dims(dataset)
-    cohort_rows = [(*level_vector(dims, c.prereq_languages, c.prereq_skills, c.min_education),
-                    *level_vector(dims, c.grants_languages, c.grants_skills, 0))
-                   for c in dataset.cohorts]
-    role_rows = [tuple(level_vector(dims, r.req_languages, r.req_skills, r.min_education))
-                 for r in dataset.roles]
+    cohort_rows = [
+        (
+            *level_vector(dims, c.prereq_languages, c.prereq_skills, c.min_education),
+            *level_vector(dims, c.grants_languages, c.grants_skills, 0),
+        )
+        for c in dataset.cohorts
+    ]
+    role_rows = [
+        tuple(level_vector(dims, r.req_languages, r.req_skills, r.min_education))
+        for r in dataset.roles
+    ]
     cohort_class, cfirst = _classes(cohort_rows)
     role_class, rfirst = _classes(role_rows)
     width = len(dims)
@@ -108,12 +114,26 @@ def build_catalogue(dataset: Dataset) -> Catalogue:
     grants = np.array([cohort_rows[i][width:] for i in cfirst], dtype=np.int64).reshape(-1, width)
     need = np.array([role_rows[i] for i in rfirst], dtype=np.int64).reshape(-1, width)
     ends = [cohort_end(c) for c in dataset.cohorts]
-    end_key = np.array([NO_DATE_END if d is None else d.toordinal() for d in ends],
-                       dtype=np.int64)
-    start_key = np.array([NO_DATE_START if r.start_date is None else r.start_date.toordinal()
-                          for r in dataset.roles], dtype=np.int64)
-    return Catalogue(dims, dataset.cohorts, dataset.roles, cohort_class, role_class,
-                     entry, grants, need, end_key, start_key)
+    end_key = np.array([NO_DATE_END if d is None else d.toordinal() for d in ends], dtype=np.int64)
+    start_key = np.array(
+        [
+            NO_DATE_START if r.start_date is None else r.start_date.toordinal()
+            for r in dataset.roles
+        ],
+        dtype=np.int64,
+    )
+    return Catalogue(
+        dims,
+        dataset.cohorts,
+        dataset.roles,
+        cohort_class,
+        role_class,
+        entry,
+        grants,
+        need,
+        end_key,
+        start_key,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +146,15 @@ class SiteFit:
 
 def build_site_fit(profiles: list[tuple[str, bool]], catalogue: Catalogue) -> SiteFit:
     """Evaluate ``rules.site_fits`` once per (profile, distinct place site text)."""
+
     def table(places: tuple) -> np.ndarray:
         texts = sorted({p.site for p in places})
         col = {t: j for j, t in enumerate(texts)}
-        fit = np.array([[site_fits(site, mobile, t) for t in texts] for site, mobile in profiles],
-                       dtype=bool).reshape(len(profiles), len(texts))
+        fit = np.array(
+            [[site_fits(site, mobile, t) for t in texts] for site, mobile in profiles], dtype=bool
+        ).reshape(len(profiles), len(texts))
         return fit[:, [col[p.site] for p in places]].reshape(len(profiles), len(places))
+
     return SiteFit(table(catalogue.cohorts), table(catalogue.roles))
 
 
@@ -156,8 +179,13 @@ def build_capacity(dataset: Dataset, counts: tuple[dict, dict], cost: float) -> 
     n = np.array([people.get(c.cohort_id, 0) for c in dataset.cohorts], dtype=np.int64)
     seats = np.array([c.seats for c in dataset.cohorts], dtype=np.int64)
     min_size = np.array([c.min_size for c in dataset.cohorts], dtype=np.int64)
-    extra = np.array([c.cost_per_seat + (c.fixed_cost if people.get(c.cohort_id, 0) == 0 else 0)
-                      for c in dataset.cohorts], dtype=float)
+    extra = np.array(
+        [
+            c.cost_per_seat + (c.fixed_cost if people.get(c.cohort_id, 0) == 0 else 0)
+            for c in dataset.cohorts
+        ],
+        dtype=float,
+    )
     budget = dataset.settings.budget_mad
     if budget is None:
         blocked = np.zeros(len(n), dtype=bool)
@@ -167,8 +195,10 @@ def build_capacity(dataset: Dataset, counts: tuple[dict, dict], cost: float) -> 
     openings = np.array([r.openings for r in dataset.roles], dtype=np.int64)
     cohort_ids = [c.cohort_id for c in dataset.cohorts]
     role_ids = [r.role_id for r in dataset.roles]
-    tokens = {rule: _object_array([f"{rule}:{x}" for x in ids])
-              for rule, ids in ((SEATS, cohort_ids), (MIN_SIZE, cohort_ids), (OPENINGS, role_ids))}
+    tokens = {
+        rule: _object_array([f"{rule}:{x}" for x in ids])
+        for rule, ids in ((SEATS, cohort_ids), (MIN_SIZE, cohort_ids), (OPENINGS, role_ids))
+    }
     return Capacity(n >= seats, (n == 0) & (min_size > 1), blocked, h >= openings, tokens)
 
 
@@ -179,8 +209,9 @@ def _object_array(items: list[str]) -> np.ndarray:
     return out
 
 
-def binding_tokens(capacity: Capacity, cohorts: np.ndarray, roles: np.ndarray,
-                   has_open: bool) -> tuple[str, ...]:
+def binding_tokens(
+    capacity: Capacity, cohorts: np.ndarray, roles: np.ndarray, has_open: bool
+) -> tuple[str, ...]:
     """Why the reachable sessions and roles are closed: ``not_optimal`` first (nothing
     closes some pathway), then ``budget``, then ``seats:S``, ``openings:R`` and ``min_size:S``
     tokens in workbook order."""

@@ -13,8 +13,9 @@ from collections.abc import Container
 Groups = dict[str, tuple[int, list[str]]]  # rule -> (number of tokens, ids kept in order)
 
 
-def group_tokens(tokens: tuple[str, ...], known: Container[str], grouped: Container[str],
-                 shown: int) -> Groups:
+def group_tokens(
+    tokens: tuple[str, ...], known: Container[str], grouped: Container[str], shown: int
+) -> Groups:
     """Per rule, how many tokens and their ids: all of them for a rule outside ``grouped``,
     at least the first ``shown`` for one inside. ``known``: the rules runs may have."""
     groups = group_runs(tokens, known, grouped, shown)
@@ -33,8 +34,9 @@ def group_each(tokens: tuple[str, ...]) -> Groups:
 _SEP = "\x1f"  # never in an id (checked): joins the tokens into one string searched in C
 
 
-def group_runs(tokens: tuple[str, ...], known: Container[str], grouped: Container[str],
-               shown: int) -> Groups | None:
+def group_runs(
+    tokens: tuple[str, ...], known: Container[str], grouped: Container[str], shown: int
+) -> Groups | None:
     """``group_each`` for tokens in runs of one rule (as ``explain`` writes them), with C string
     searches over the joined tokens: per rule the count, and only the ids a phrase shows.
 
@@ -55,11 +57,12 @@ def group_runs(tokens: tuple[str, ...], known: Container[str], grouped: Containe
     return groups
 
 
-def _run(joined: str, pos: int, known: Container[str], grouped: Container[str],
-         shown: int) -> tuple[str, int, list[str], int] | None:
+def _run(
+    joined: str, pos: int, known: Container[str], grouped: Container[str], shown: int
+) -> tuple[str, int, list[str], int] | None:
     """The run of tokens of one rule starting at separator ``pos``: rule, how many tokens,
     the ids to show and where the next run starts; None if the run is not uniform."""
-    rule, colon, _ = joined[pos + 1:joined.index(_SEP, pos + 1)].partition(":")
+    rule, colon, _ = joined[pos + 1 : joined.index(_SEP, pos + 1)].partition(":")
     if rule not in known or (not colon and rule in grouped):
         return None
     if not colon:

@@ -42,8 +42,11 @@ class Nearest:
         latest_any = np.full(n_tr, NO_ROLE, dtype=np.int64)
         np.maximum.at(latest_any, cat.role_class, cat.start_key)
         end = cat.end_key[None, :]
-        best_role = np.where(end <= latest_fit[:, None], 0,
-                             np.where(has_fit[:, None] | (end <= latest_any[:, None]), 1, 2))
+        best_role = np.where(
+            end <= latest_fit[:, None],
+            0,
+            np.where(has_fit[:, None] | (end <= latest_any[:, None]), 1, 2),
+        )
         cost = best_role + (~fc)[None, :]  # [TR, C]
         via = np.zeros((cat.n_cohort_classes, n_tr), dtype=np.int64)
         for tc in range(cat.n_cohort_classes):
@@ -62,8 +65,11 @@ class Nearest:
             direct, via = self._tables(int(s))
             gaps = role_gaps(profiles.levels[rows], self.cat).astype(np.int64)
             total_direct = gaps[:, 0, :] + direct[None, :]
-            total_via = (entry_gaps(profiles.levels[rows], self.cat).astype(np.int64)[:, :, None]
-                         + gaps[:, 1:, :] + via[None, :, :])
+            total_via = (
+                entry_gaps(profiles.levels[rows], self.cat).astype(np.int64)[:, :, None]
+                + gaps[:, 1:, :]
+                + via[None, :, :]
+            )
             total = np.hstack([total_direct, total_via.reshape(len(rows), -1)])
             for u, flat in zip(rows, total.argmin(axis=1), strict=True):
                 tc, tr = (None, int(flat)) if flat < n_tr else divmod(int(flat) - n_tr, n_tr)
@@ -80,8 +86,11 @@ class Nearest:
                 self._choice[key] = (None, int(roles[np.argmin(~fr[roles])]))
             else:
                 cohorts = np.flatnonzero(cat.cohort_class == tc)
-                cost = ((~fc[cohorts]).astype(np.int64)[:, None] + (~fr[roles])[None, :]
-                        + (cat.end_key[cohorts][:, None] > cat.start_key[roles][None, :]))
+                cost = (
+                    (~fc[cohorts]).astype(np.int64)[:, None]
+                    + (~fr[roles])[None, :]
+                    + (cat.end_key[cohorts][:, None] > cat.start_key[roles][None, :])
+                )
                 i, j = divmod(int(cost.argmin()), len(roles))
                 self._choice[key] = (int(cohorts[i]), int(roles[j]))
         return self._choice[key]

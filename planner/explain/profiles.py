@@ -81,8 +81,7 @@ def unique_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         radix = rows.max(axis=0) + 1
         if float(np.prod(radix.astype(float))) < 2.0**62:
             weights = np.concatenate([np.cumprod(radix[::-1])[::-1][1:], [1]]).astype(np.int64)
-            _, first, inverse = np.unique(rows @ weights, return_index=True,
-                                          return_inverse=True)
+            _, first, inverse = np.unique(rows @ weights, return_index=True, return_inverse=True)
             return rows[first], inverse.reshape(-1)
     uniq, inverse = np.unique(rows, axis=0, return_inverse=True)
     return uniq, inverse.reshape(-1)

@@ -68,14 +68,18 @@ class Reacher:
         self._tables: dict[int, _SiteTables] = {}
         self.cohort_ids = [c.cohort_id for c in catalogue.cohorts]
         self.role_ids = [r.role_id for r in catalogue.roles]
-        self.class_cohorts = [np.flatnonzero(catalogue.cohort_class == k)
-                              for k in range(catalogue.n_cohort_classes)]
-        self.class_roles = [np.flatnonzero(catalogue.role_class == k)
-                            for k in range(catalogue.n_role_classes)]
-        self.cohort_back = np.argsort(np.concatenate([[], *self.class_cohorts]).astype(np.int64),
-                                      kind="stable")  # class-grouped column -> workbook order
-        self.role_back = np.argsort(np.concatenate([[], *self.class_roles]).astype(np.int64),
-                                    kind="stable")
+        self.class_cohorts = [
+            np.flatnonzero(catalogue.cohort_class == k) for k in range(catalogue.n_cohort_classes)
+        ]
+        self.class_roles = [
+            np.flatnonzero(catalogue.role_class == k) for k in range(catalogue.n_role_classes)
+        ]
+        self.cohort_back = np.argsort(
+            np.concatenate([[], *self.class_cohorts]).astype(np.int64), kind="stable"
+        )  # class-grouped column -> workbook order
+        self.role_back = np.argsort(
+            np.concatenate([[], *self.class_roles]).astype(np.int64), kind="stable"
+        )
         self.dates = catalogue.end_key[:, None] <= catalogue.start_key[None, :]  # [C, R]
 
     def _site(self, s: int) -> _SiteTables:
@@ -83,9 +87,11 @@ class Reacher:
             fr, fc = self.fit.roles[s], self.fit.cohorts[s]
             open_r = fr & ~self.capacity.openings_full
             cc, cr = self.class_cohorts, self.class_roles
-            self._tables[s] = _SiteTables(_split(self._via_role(fc, fr), cc),
-                                          _split(self._via_role(fc, open_r), cc),
-                                          _split(self._via_cohort(fc), cr))
+            self._tables[s] = _SiteTables(
+                _split(self._via_role(fc, fr), cc),
+                _split(self._via_role(fc, open_r), cc),
+                _split(self._via_cohort(fc), cr),
+            )
         return self._tables[s]
 
     def _via_role(self, fc: np.ndarray, roles: np.ndarray) -> np.ndarray:
@@ -122,36 +128,45 @@ class Reacher:
             start = end
         cohorts, open_cohorts = by_c[:, self.cohort_back], open_by_c[:, self.cohort_back]
         roles = by_r[:, self.role_back] & fr[None, :]
-        direct_open = (direct[:, self.cat.role_class] & (fr & ~capacity.openings_full)[None, :])
-        has_open = (direct_open.any(axis=1)
-                    | (open_cohorts & capacity.cohort_open[None, :]).any(axis=1))
+        direct_open = direct[:, self.cat.role_class] & (fr & ~capacity.openings_full)[None, :]
+        has_open = direct_open.any(axis=1) | (open_cohorts & capacity.cohort_open[None, :]).any(
+            axis=1
+        )
         return cohorts, roles, has_open
 
-    def alternatives(self, s: int, via: np.ndarray, direct: np.ndarray,
-                     cohorts: np.ndarray) -> tuple[Pathway, ...]:
+    def alternatives(
+        self, s: int, via: np.ndarray, direct: np.ndarray, cohorts: np.ndarray
+    ) -> tuple[Pathway, ...]:
         """Up to ``cap`` admissible pathways of one pattern (see ``_short_list``)."""
         fr = self.fit.roles[s]
         direct_roles = direct[self.cat.role_class] & fr
         chosen = np.flatnonzero(cohorts)[: self.cap]
         if not len(chosen):
             return self._short_list(direct_roles, chosen, None)
-        rows = (via[self.cat.cohort_class[chosen]][:, self.cat.role_class] & fr[None, :]
-                & self.dates[chosen])
+        rows = (
+            via[self.cat.cohort_class[chosen]][:, self.cat.role_class]
+            & fr[None, :]
+            & self.dates[chosen]
+        )
         return self._short_list(direct_roles, chosen, rows)
 
-    def full(self, s: int, via: np.ndarray, direct: np.ndarray,
-             bans: tuple[Ban, ...] = ()) -> tuple[Reach, tuple[Pathway, ...]]:
+    def full(
+        self, s: int, via: np.ndarray, direct: np.ndarray, bans: tuple[Ban, ...] = ()
+    ) -> tuple[Reach, tuple[Pathway, ...]]:
         """Reference path: the explicit [1 + C, R] matrix of admissible pathways, minus bans."""
         cat, fr, fc = self.cat, self.fit.roles[s], self.fit.cohorts[s]
         matrix = np.empty((len(cat.cohorts) + 1, len(cat.roles)), dtype=bool)
         matrix[0] = direct[cat.role_class] & fr
-        matrix[1:] = (via[cat.cohort_class][:, cat.role_class] & fc[:, None] & fr[None, :]
-                      & self.dates)
+        matrix[1:] = (
+            via[cat.cohort_class][:, cat.role_class] & fc[:, None] & fr[None, :] & self.dates
+        )
         for ban in bans:
             self._apply_ban(matrix, ban)
         closed_r = self.capacity.openings_full
-        has_open = bool((matrix[0] & ~closed_r).any() or (
-            matrix[1:] & self.capacity.cohort_open[:, None] & ~closed_r[None, :]).any())
+        has_open = bool(
+            (matrix[0] & ~closed_r).any()
+            or (matrix[1:] & self.capacity.cohort_open[:, None] & ~closed_r[None, :]).any()
+        )
         cohorts = matrix[1:].any(axis=1)
         chosen = np.flatnonzero(cohorts)[: self.cap]
         short = self._short_list(matrix[0], chosen, matrix[1 + chosen])
@@ -159,16 +174,25 @@ class Reacher:
 
     def _apply_ban(self, matrix: np.ndarray, ban: Ban) -> None:
         """Clear the pathways a ban forbids (None matches any; unknown ids match nothing)."""
-        rows = (np.arange(matrix.shape[0]) if ban.cohort_id is None else
-                np.array([1 + i for i, c in enumerate(self.cohort_ids) if c == ban.cohort_id],
-                         dtype=np.int64))
-        cols = (np.arange(matrix.shape[1]) if ban.role_id is None else
-                np.array([i for i, r in enumerate(self.role_ids) if r == ban.role_id],
-                         dtype=np.int64))
+        rows = (
+            np.arange(matrix.shape[0])
+            if ban.cohort_id is None
+            else np.array(
+                [1 + i for i, c in enumerate(self.cohort_ids) if c == ban.cohort_id], dtype=np.int64
+            )
+        )
+        cols = (
+            np.arange(matrix.shape[1])
+            if ban.role_id is None
+            else np.array(
+                [i for i, r in enumerate(self.role_ids) if r == ban.role_id], dtype=np.int64
+            )
+        )
         matrix[np.ix_(rows, cols)] = False
 
-    def _short_list(self, direct_roles: np.ndarray, chosen: np.ndarray,
-                    rows: np.ndarray | None) -> tuple[Pathway, ...]:
+    def _short_list(
+        self, direct_roles: np.ndarray, chosen: np.ndarray, rows: np.ndarray | None
+    ) -> tuple[Pathway, ...]:
         """Direct moves first, then the first role of each session (session order), then the
         second role of each, and so on, up to ``cap``: a short and varied list."""
         out = [Pathway(self.role_ids[r]) for r in np.flatnonzero(direct_roles)[: self.cap]]

@@ -42,8 +42,9 @@ ALTERNATIVES_CAP = 10
 NO_EDITS = Edits()
 
 
-def explain(dataset: Dataset, result: SolveResult,
-            edits: Edits = NO_EDITS) -> dict[str, PersonReason]:
+def explain(
+    dataset: Dataset, result: SolveResult, edits: Edits = NO_EDITS
+) -> dict[str, PersonReason]:
     """The reason of every employee of ``dataset`` in ``result.plan``, keyed by employee id."""
     ctx = _Context(dataset, result, edits)
     ctx.prepare_nearest()
@@ -76,8 +77,9 @@ class _Context:
         self.cat = build_catalogue(self.dataset)
         self.profiles = build_profiles(self.dataset, self.cat)
         self.fit = build_site_fit(self.profiles.site_profiles, self.cat)
-        self.capacity = build_capacity(self.dataset, _counts(self.plan.values()),
-                                       plan_cost(self.dataset, result.plan))
+        self.capacity = build_capacity(
+            self.dataset, _counts(self.plan.values()), plan_cost(self.dataset, result.plan)
+        )
         self.reacher = Reacher(self.cat, self.fit, self.capacity, ALTERNATIVES_CAP + 1)
         self.via, self.direct = self.profiles.via, self.profiles.direct
         self.pattern, self.pattern_rep = _patterns(self.profiles.site, self.via, self.direct)
@@ -94,7 +96,8 @@ class _Context:
             ks = np.flatnonzero(sites == s)
             reps = self.pattern_rep[ks]
             self.reach_c[ks], self.reach_r[ks], self.has_open[ks] = self.reacher.batch(
-                int(s), self.via[reps], self.direct[reps])
+                int(s), self.via[reps], self.direct[reps]
+            )
         self.reach_any = self.reach_r.any(axis=1)
 
     def summary(self, k: int) -> Reach:
@@ -105,7 +108,8 @@ class _Context:
         if k not in self._alternatives:
             u = self.pattern_rep[k]
             self._alternatives[k] = self.reacher.alternatives(
-                int(self.profiles.site[u]), self.via[u], self.direct[u], self.reach_c[k])
+                int(self.profiles.site[u]), self.via[u], self.direct[u], self.reach_c[k]
+            )
         return self._alternatives[k]
 
     def with_bans(self, u: int, bans: list[Ban]) -> tuple[Reach, tuple[Pathway, ...]]:
@@ -114,8 +118,11 @@ class _Context:
 
     def prepare_nearest(self) -> None:
         """Pick the nearest pathway of every unplaced profile that has no admissible one."""
-        unplaced = {int(self.profiles.person[i]) for i, e in enumerate(self.dataset.employees)
-                    if e.employee_id not in self.plan}
+        unplaced = {
+            int(self.profiles.person[i])
+            for i, e in enumerate(self.dataset.employees)
+            if e.employee_id not in self.plan
+        }
         lost = [u for u in sorted(unplaced) if not self.reach_any[self.pattern[u]]]
         self._choice = Nearest(self.cat, self.fit).choose(self.profiles, np.array(lost, int))
 
@@ -127,26 +134,38 @@ class _Context:
             return self._placed(u, e, pathway, senior)
         k = int(self.pattern[u])
         if not self.reach_any[k]:
-            return PersonReason(e.employee_id, ReasonCode.NO_ADMISSIBLE_PATHWAY, senior=senior,
-                                nearest_miss=self._nearest(u, e))
+            return PersonReason(
+                e.employee_id,
+                ReasonCode.NO_ADMISSIBLE_PATHWAY,
+                senior=senior,
+                nearest_miss=self._nearest(u, e),
+            )
         bans = self.bans.get(e.employee_id)
         if bans:
             after, short = self.with_bans(u, bans)
         else:
             after, short = self.summary(k), self.alternatives(k)
         if not after.any:
-            return PersonReason(e.employee_id, ReasonCode.ALL_BANNED, senior=senior,
-                                alternatives=self.alternatives(k)[:ALTERNATIVES_CAP])
+            return PersonReason(
+                e.employee_id,
+                ReasonCode.ALL_BANNED,
+                senior=senior,
+                alternatives=self.alternatives(k)[:ALTERNATIVES_CAP],
+            )
         binding = self._binding_of(k, after, fresh=bool(bans))
-        return PersonReason(e.employee_id, ReasonCode.OUTCOMPETED, senior=senior,
-                            binding=binding, alternatives=short[:ALTERNATIVES_CAP])
+        return PersonReason(
+            e.employee_id,
+            ReasonCode.OUTCOMPETED,
+            senior=senior,
+            binding=binding,
+            alternatives=short[:ALTERNATIVES_CAP],
+        )
 
     def _binding_of(self, k: int, reach: Reach, fresh: bool) -> tuple[str, ...]:
         if self.no_plan:
             return (NO_PLAN,)
         if fresh or k not in self._binding:
-            tokens = binding_tokens(self.capacity, reach.cohorts, reach.roles,
-                                    reach.has_open)
+            tokens = binding_tokens(self.capacity, reach.cohorts, reach.roles, reach.has_open)
             if fresh:
                 return tokens
             self._binding[k] = tokens
@@ -164,8 +183,7 @@ class _Context:
         return self._misses[u]
 
     def _placed(self, u: int, e: Employee, pathway: Pathway, senior: bool) -> PersonReason:
-        code = (ReasonCode.LOCKED if (e.employee_id, pathway) in self.locks
-                else ReasonCode.PLACED)
+        code = ReasonCode.LOCKED if (e.employee_id, pathway) in self.locks else ReasonCode.PLACED
         bans = self.bans.get(e.employee_id)
         short = self.with_bans(u, bans)[1] if bans else self.alternatives(int(self.pattern[u]))
         others = tuple(p for p in short if p != pathway)[:ALTERNATIVES_CAP]
@@ -182,14 +200,23 @@ class _Context:
             if key not in self._wish:
                 self._wish[key] = rules.wish_rank(e, cohort, role)
             wish = self._wish[key]
-        return PersonReason(e.employee_id, code, pathway=pathway, wish_rank=wish, senior=senior,
-                            met=met or (), alternatives=others)
+        return PersonReason(
+            e.employee_id,
+            code,
+            pathway=pathway,
+            wish_rank=wish,
+            senior=senior,
+            met=met or (),
+            alternatives=others,
+        )
 
 
 def _counts(pathways) -> tuple[dict, dict]:
     pathways = list(pathways)
-    return (Counter(p.cohort_id for p in pathways if p.cohort_id is not None),
-            Counter(p.role_id for p in pathways))
+    return (
+        Counter(p.cohort_id for p in pathways if p.cohort_id is not None),
+        Counter(p.role_id for p in pathways),
+    )
 
 
 def _patterns(site: np.ndarray, via: np.ndarray, direct: np.ndarray):
@@ -197,8 +224,12 @@ def _patterns(site: np.ndarray, via: np.ndarray, direct: np.ndarray):
     n = len(site)
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    key = np.hstack([site.astype(np.int64)[:, None],
-                     np.packbits(via.reshape(n, -1), axis=1).astype(np.int64),
-                     np.packbits(direct.reshape(n, -1), axis=1).astype(np.int64)])
+    key = np.hstack(
+        [
+            site.astype(np.int64)[:, None],
+            np.packbits(via.reshape(n, -1), axis=1).astype(np.int64),
+            np.packbits(direct.reshape(n, -1), axis=1).astype(np.int64),
+        ]
+    )
     _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
     return inverse.reshape(-1), first

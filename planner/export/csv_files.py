@@ -36,8 +36,9 @@ def get_dialect(name: str) -> CsvDialect:
     try:
         return CSV_DIALECTS[name]
     except KeyError:
-        raise ValueError(f"unknown CSV dialect {name!r}; expected one of "
-                         f"{', '.join(CSV_DIALECTS)}") from None
+        raise ValueError(
+            f"unknown CSV dialect {name!r}; expected one of {', '.join(CSV_DIALECTS)}"
+        ) from None
 
 
 def number_text(value: float | int, decimal: str = ".") -> str:
@@ -66,8 +67,9 @@ def csv_bytes(headers: list[str], rows, dialect: str = "standard") -> bytes:
     """Encode a table; same rows in, same bytes out."""
     spec = get_dialect(dialect)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=spec.delimiter, lineterminator=spec.newline,
-                        quoting=csv.QUOTE_MINIMAL)
+    writer = csv.writer(
+        buffer, delimiter=spec.delimiter, lineterminator=spec.newline, quoting=csv.QUOTE_MINIMAL
+    )
     writer.writerow([csv_text(h) for h in headers])
     for row in rows:
         writer.writerow([_field(value, spec) for value in row])
@@ -80,8 +82,10 @@ ASSIGNMENT_COLUMNS = ["employee_id", "cohort_id", "role_id"]
 
 def assignments_csv(view: PlanView, dialect: str = "standard") -> bytes:
     """assignments.csv: every employee in workbook order, empty cells for no session/role."""
-    rows = ([p.shown_id, p.cohort.cohort_id if p.cohort else None,
-             p.role.role_id if p.role else None] for p in view.people)
+    rows = (
+        [p.shown_id, p.cohort.cohort_id if p.cohort else None, p.role.role_id if p.role else None]
+        for p in view.people
+    )
     return csv_bytes(ASSIGNMENT_COLUMNS, rows, dialect)
 
 

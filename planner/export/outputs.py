@@ -30,9 +30,21 @@ from planner.export.summary import summary_dict, summary_json
 from planner.export.view import ExportError, PlanView, build_view
 
 __all__ = [
-    "CSV_DIALECTS", "ROSTER_GROUPINGS", "ExportError", "PlanView", "PseudonymError",
-    "Pseudonymiser", "arrivals_xlsx_bytes", "build_view", "key_table_csv", "plan_csv_bytes",
-    "plan_xlsx_bytes", "roster_files", "rosters_zip", "summary_data", "write_solve_outputs",
+    "CSV_DIALECTS",
+    "ROSTER_GROUPINGS",
+    "ExportError",
+    "PlanView",
+    "PseudonymError",
+    "Pseudonymiser",
+    "arrivals_xlsx_bytes",
+    "build_view",
+    "key_table_csv",
+    "plan_csv_bytes",
+    "plan_xlsx_bytes",
+    "roster_files",
+    "rosters_zip",
+    "summary_data",
+    "write_solve_outputs",
 ]
 
 ROSTER_DIR = "rosters"
@@ -60,12 +72,20 @@ def default_key_dir(out_dir: Path, lang: str = "fr") -> Path:
     return out_dir.parent / f"{out_dir.name}_{label('key_table_file', lang)}"
 
 
-def write_solve_outputs(out_dir: str | Path, dataset: Dataset, result: SolveResult,
-                        reasons: Reasons, pseudonymise: bool = False, lang: str = "fr",
-                        csv_dialect: str = "standard", rosters_by: str | None = None,
-                        arrivals: bool = False, detail_csv: bool = False,
-                        pseudonym_key: bytes | str | None = None,
-                        key_dir: str | Path | None = None) -> dict[str, Path]:
+def write_solve_outputs(
+    out_dir: str | Path,
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Reasons,
+    pseudonymise: bool = False,
+    lang: str = "fr",
+    csv_dialect: str = "standard",
+    rosters_by: str | None = None,
+    arrivals: bool = False,
+    detail_csv: bool = False,
+    pseudonym_key: bytes | str | None = None,
+    key_dir: str | Path | None = None,
+) -> dict[str, Path]:
     """Write plan.xlsx, assignments.csv and summary.json into ``out_dir`` (created if needed).
 
     Options: ``rosters_by`` ("provider" or "track") adds ``rosters/<group>.xlsx``;
@@ -95,8 +115,9 @@ def write_solve_outputs(out_dir: str | Path, dataset: Dataset, result: SolveResu
     if detail_csv:
         written["plan_detail"] = _write(out / "plan.csv", plan_detail_csv(view, csv_dialect))
     if pseudonymiser is not None:
-        written.update(_write_key(pseudonymiser, Path(key_dir or default_key_dir(out, lang)),
-                                  csv_dialect))
+        written.update(
+            _write_key(pseudonymiser, Path(key_dir or default_key_dir(out, lang)), csv_dialect)
+        )
     return written
 
 
@@ -113,48 +134,82 @@ def _write_rosters(folder: Path, view: PlanView, by: str) -> Path:
 
 def _write_key(pseudonymiser: Pseudonymiser, folder: Path, dialect: str) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    written = {"key_table": _write(folder / "pseudonym_key_table.csv",
-                                   key_table_csv(pseudonymiser, dialect))}
+    written = {
+        "key_table": _write(
+            folder / "pseudonym_key_table.csv", key_table_csv(pseudonymiser, dialect)
+        )
+    }
     if pseudonymiser.generated:
         written["key"] = _write(folder / KEY_FILE, (pseudonymiser.key_hex() + "\n").encode())
         os.chmod(written["key"], 0o600)
     return written
 
 
-def _view(dataset: Dataset, result: SolveResult, reasons: Reasons, lang: str,
-          pseudonymiser: Pseudonymiser | None) -> PlanView:
+def _view(
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Reasons,
+    lang: str,
+    pseudonymiser: Pseudonymiser | None,
+) -> PlanView:
     return build_view(dataset, result, reasons, lang, pseudonymiser)
 
 
-def plan_xlsx_bytes(dataset: Dataset, result: SolveResult, reasons: Reasons, lang: str = "fr",
-                    pseudonymiser: Pseudonymiser | None = None) -> bytes:
+def plan_xlsx_bytes(
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Reasons,
+    lang: str = "fr",
+    pseudonymiser: Pseudonymiser | None = None,
+) -> bytes:
     """plan.xlsx in memory (the app's download button)."""
     return plan_workbook(_view(dataset, result, reasons, lang, pseudonymiser))
 
 
-def plan_csv_bytes(dataset: Dataset, result: SolveResult, reasons: Reasons, lang: str = "fr",
-                   dialect: str = "standard",
-                   pseudonymiser: Pseudonymiser | None = None) -> bytes:
+def plan_csv_bytes(
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Reasons,
+    lang: str = "fr",
+    dialect: str = "standard",
+    pseudonymiser: Pseudonymiser | None = None,
+) -> bytes:
     """The per-person plan as CSV for other systems (``standard`` or ``excel_fr``)."""
     return plan_detail_csv(_view(dataset, result, reasons, lang, pseudonymiser), dialect)
 
 
-def roster_files(dataset: Dataset, result: SolveResult, reasons: Reasons,
-                 by: str = "provider", lang: str = "fr",
-                 pseudonymiser: Pseudonymiser | None = None) -> dict[str, bytes]:
+def roster_files(
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Reasons,
+    by: str = "provider",
+    lang: str = "fr",
+    pseudonymiser: Pseudonymiser | None = None,
+) -> dict[str, bytes]:
     """{file name: xlsx bytes}: one roster workbook per provider or per track."""
     return roster_workbooks(_view(dataset, result, reasons, lang, pseudonymiser), by)
 
 
-def arrivals_xlsx_bytes(dataset: Dataset, result: SolveResult, reasons: Reasons,
-                        lang: str = "fr", pseudonymiser: Pseudonymiser | None = None) -> bytes:
+def arrivals_xlsx_bytes(
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Reasons,
+    lang: str = "fr",
+    pseudonymiser: Pseudonymiser | None = None,
+) -> bytes:
     """The arrival list: one sheet per role that receives someone."""
     return arrivals_workbook(_view(dataset, result, reasons, lang, pseudonymiser))
 
 
-def rosters_zip(dataset: Dataset, result: SolveResult, reasons: Reasons, by: str = "provider",
-                lang: str = "fr", pseudonymiser: Pseudonymiser | None = None,
-                with_arrivals: bool = True) -> bytes:
+def rosters_zip(
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Reasons,
+    by: str = "provider",
+    lang: str = "fr",
+    pseudonymiser: Pseudonymiser | None = None,
+    with_arrivals: bool = True,
+) -> bytes:
     """A zip of the roster workbooks (and the arrival list) for the app to offer."""
     view = _view(dataset, result, reasons, lang, pseudonymiser)
     files = {f"{ROSTER_DIR}/{name}": data for name, data in roster_workbooks(view, by).items()}
@@ -163,7 +218,6 @@ def rosters_zip(dataset: Dataset, result: SolveResult, reasons: Reasons, by: str
     return zip_files(files)
 
 
-def summary_data(dataset: Dataset, result: SolveResult, reasons: Reasons,
-                 lang: str = "fr") -> dict:
+def summary_data(dataset: Dataset, result: SolveResult, reasons: Reasons, lang: str = "fr") -> dict:
     """The summary.json figures as a dict (the app shows the same numbers)."""
     return summary_dict(_view(dataset, result, reasons, lang, None))

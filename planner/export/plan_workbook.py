@@ -36,8 +36,7 @@ from planner.io.write.xlsx_stream import (
     Book,
 )
 
-_VALUE_STYLE = {TEXT: S_DEFAULT, INT: S_INT, DEC: S_DEC, MONEY: S_MONEY, DATE: S_DATE,
-                PCT: S_PCT}
+_VALUE_STYLE = {TEXT: S_DEFAULT, INT: S_INT, DEC: S_DEC, MONEY: S_MONEY, DATE: S_DATE, PCT: S_PCT}
 
 
 def _summary_sheet(book: Book, view: PlanView) -> None:

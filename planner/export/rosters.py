@@ -106,8 +106,9 @@ def arrivals_workbook(view: PlanView) -> bytes:
     """An overview of every role, then one sheet per role that receives someone."""
     book = Book(view.lang)
     overview = roles_table(view)
-    book.add_sheet(label("sheet_roles", view.lang)).table(overview.headers, overview.kinds,
-                                                          overview.rows)
+    book.add_sheet(label("sheet_roles", view.lang)).table(
+        overview.headers, overview.kinds, overview.rows
+    )
     for role in view.dataset.roles:
         if view.arrivals.get(role.role_id):
             sheet = book.add_sheet(role.role_id)

@@ -90,8 +90,9 @@ def _objective_text(view: PlanView) -> str:
     weights, lang = view.dataset.settings.weights, view.lang
     if weights.lexicographic:
         return label("objective_lex", lang)
-    return label("objective_weighted", lang, placed=weights.placed, senior=weights.senior,
-                 wish=weights.wish)
+    return label(
+        "objective_weighted", lang, placed=weights.placed, senior=weights.senior, wish=weights.wish
+    )
 
 
 def summary_rows(view: PlanView) -> list[tuple[str, object, str]]:

@@ -81,8 +81,11 @@ def _pathway_columns(lang: str) -> list[Column]:
         ("family", TEXT, role_field("family")),
         ("role_site", TEXT, role_field("site")),
         ("role_start", DATE, role_field("start_date")),
-        ("seat_cost", MONEY, lambda p: (p.cohort.cost_per_seat if p.cohort else 0.0)
-         if p.placed else None),
+        (
+            "seat_cost",
+            MONEY,
+            lambda p: (p.cohort.cost_per_seat if p.cohort else 0.0) if p.placed else None,
+        ),
     ]
 
 
@@ -110,8 +113,11 @@ def unplaced_table(view: PlanView) -> Table:
         ("mobile", TEXT, lambda p: yes_no(p.employee.mobile, lang)),
         ("languages", TEXT, lambda p: format_levels(p.employee.languages, languages=True)),
         ("wishes", TEXT, lambda p: "; ".join(p.employee.wishes)),
-        ("reason_code", TEXT,
-         lambda p: label(f"code_{p.reason.code.value}", lang) if p.reason else ""),
+        (
+            "reason_code",
+            TEXT,
+            lambda p: label(f"code_{p.reason.code.value}", lang) if p.reason else "",
+        ),
         ("reason", TEXT, lambda p: p.text),
     ]
     return _table(view, columns, view.unplaced_rows())
@@ -129,11 +135,15 @@ def sessions_table(view: PlanView) -> Table:
     lang = view.lang
     running = {c.cohort_id for c in view.running()}
     columns: list[Column] = [
-        ("cohort_id", TEXT, lambda c: c.cohort_id), ("track", TEXT, lambda c: c.track),
+        ("cohort_id", TEXT, lambda c: c.cohort_id),
+        ("track", TEXT, lambda c: c.track),
         ("family", TEXT, lambda c: c.family),
-        ("provider", TEXT, lambda c: provider_name(c, lang)), ("site", TEXT, lambda c: c.site),
-        ("start", DATE, lambda c: c.start_date), ("end", DATE, rules.cohort_end),
-        ("duration", INT, lambda c: c.duration_weeks), ("seats", INT, lambda c: c.seats),
+        ("provider", TEXT, lambda c: provider_name(c, lang)),
+        ("site", TEXT, lambda c: c.site),
+        ("start", DATE, lambda c: c.start_date),
+        ("end", DATE, rules.cohort_end),
+        ("duration", INT, lambda c: c.duration_weeks),
+        ("seats", INT, lambda c: c.seats),
         ("seats_used", INT, lambda c: len(view.trainees.get(c.cohort_id, ()))),
         ("min_size", INT, lambda c: c.min_size),
         ("running", TEXT, lambda c: yes_no(c.cohort_id in running, lang)),
@@ -146,13 +156,17 @@ def sessions_table(view: PlanView) -> Table:
 
 def roles_table(view: PlanView) -> Table:
     """Every role: openings, how many are filled, after training or directly."""
+
     def arrivals(role: Role) -> list[PersonRow]:
         return view.arrivals.get(role.role_id, [])
 
     columns: list[Column] = [
-        ("role_id", TEXT, lambda r: r.role_id), ("title", TEXT, lambda r: r.title),
-        ("family", TEXT, lambda r: r.family), ("site", TEXT, lambda r: r.site),
-        ("role_start", DATE, lambda r: r.start_date), ("openings", INT, lambda r: r.openings),
+        ("role_id", TEXT, lambda r: r.role_id),
+        ("title", TEXT, lambda r: r.title),
+        ("family", TEXT, lambda r: r.family),
+        ("site", TEXT, lambda r: r.site),
+        ("role_start", DATE, lambda r: r.start_date),
+        ("openings", INT, lambda r: r.openings),
         ("filled", INT, lambda r: len(arrivals(r))),
         ("via_session", INT, lambda r: sum(p.cohort is not None for p in arrivals(r))),
         ("direct", INT, lambda r: sum(p.cohort is None for p in arrivals(r))),
@@ -176,9 +190,12 @@ def trainees_table(view: PlanView, cohort: Cohort) -> Table:
 
 def arrivals_table(view: PlanView, role: Role) -> Table:
     """Who arrives in a role, from which session, and when."""
-    columns = [("arrival", DATE, lambda p: p.arrival), *identity_columns(view),
-               ("origin_site", TEXT, lambda p: p.employee.site),
-               ("cohort_id", TEXT, lambda p: p.cohort.cohort_id if p.cohort else None),
-               ("track", TEXT, lambda p: p.cohort.track if p.cohort else None),
-               ("session_end", DATE, lambda p: rules.cohort_end(p.cohort) if p.cohort else None)]
+    columns = [
+        ("arrival", DATE, lambda p: p.arrival),
+        *identity_columns(view),
+        ("origin_site", TEXT, lambda p: p.employee.site),
+        ("cohort_id", TEXT, lambda p: p.cohort.cohort_id if p.cohort else None),
+        ("track", TEXT, lambda p: p.cohort.track if p.cohort else None),
+        ("session_end", DATE, lambda p: rules.cohort_end(p.cohort) if p.cohort else None),
+    ]
     return _table(view, columns, view.arrivals.get(role.role_id, []))

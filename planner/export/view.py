@@ -88,15 +88,32 @@ def explanation_function() -> Describe:
     return describe
 
 
-def build_view(dataset: Dataset, result: SolveResult, reasons: Mapping[str, PersonReason],
-               lang: str = "fr", pseudonymiser: Pseudonymiser | None = None) -> PlanView:
+def build_view(
+    dataset: Dataset,
+    result: SolveResult,
+    reasons: Mapping[str, PersonReason],
+    lang: str = "fr",
+    pseudonymiser: Pseudonymiser | None = None,
+) -> PlanView:
     """Join the plan with the dataset; raise ExportError if the plan names unknown ids."""
     cohorts = {c.cohort_id: c for c in dataset.cohorts}
     roles = {r.role_id: r for r in dataset.roles}
     _check_plan(dataset, result, cohorts, roles)
     describe = explanation_function()
-    people = [_person(e, dataset, result, reasons.get(e.employee_id), cohorts, roles,
-                      describe, lang, pseudonymiser) for e in dataset.employees]
+    people = [
+        _person(
+            e,
+            dataset,
+            result,
+            reasons.get(e.employee_id),
+            cohorts,
+            roles,
+            describe,
+            lang,
+            pseudonymiser,
+        )
+        for e in dataset.employees
+    ]
     trainees: dict[str, list[PersonRow]] = {}
     arrivals: dict[str, list[PersonRow]] = {}
     for person in people:
@@ -110,27 +127,37 @@ def build_view(dataset: Dataset, result: SolveResult, reasons: Mapping[str, Pers
     return PlanView(dataset, result, lang, pseudonymiser, people, trainees, arrivals, plan_date)
 
 
-def _check_plan(dataset: Dataset, result: SolveResult, cohorts: Mapping[str, Cohort],
-                roles: Mapping[str, Role]) -> None:
+def _check_plan(
+    dataset: Dataset, result: SolveResult, cohorts: Mapping[str, Cohort], roles: Mapping[str, Role]
+) -> None:
     known = {e.employee_id for e in dataset.employees}
     for employee_id, pathway in result.plan.assignments.items():
         if employee_id not in known:
             raise ExportError(f"the plan places employee {employee_id!r}, absent from the data")
         if pathway.role_id not in roles:
-            raise ExportError(f"the plan sends employee {employee_id!r} to unknown role "
-                              f"{pathway.role_id!r}")
+            raise ExportError(
+                f"the plan sends employee {employee_id!r} to unknown role {pathway.role_id!r}"
+            )
         if pathway.cohort_id is not None and pathway.cohort_id not in cohorts:
-            raise ExportError(f"the plan sends employee {employee_id!r} to unknown session "
-                              f"{pathway.cohort_id!r}")
+            raise ExportError(
+                f"the plan sends employee {employee_id!r} to unknown session {pathway.cohort_id!r}"
+            )
     for cohort_id in result.cohorts_run:
         if cohort_id not in cohorts:
             raise ExportError(f"the plan runs unknown session {cohort_id!r}")
 
 
-def _person(employee: Employee, dataset: Dataset, result: SolveResult,
-            reason: PersonReason | None, cohorts: Mapping[str, Cohort],
-            roles: Mapping[str, Role], describe: Describe, lang: str,
-            pseudonymiser: Pseudonymiser | None) -> PersonRow:
+def _person(
+    employee: Employee,
+    dataset: Dataset,
+    result: SolveResult,
+    reason: PersonReason | None,
+    cohorts: Mapping[str, Cohort],
+    roles: Mapping[str, Role],
+    describe: Describe,
+    lang: str,
+    pseudonymiser: Pseudonymiser | None,
+) -> PersonRow:
     pathway = result.plan.pathway(employee.employee_id)
     cohort = cohorts[pathway.cohort_id] if pathway and pathway.cohort_id else None
     role = roles[pathway.role_id] if pathway else None

@@ -38,8 +38,11 @@ def fmt_number(value: float | int | None, lang: str = DEFAULT_LANG, decimals: in
     text = f"{value:,.{decimals}f}"
     if decimals:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", _DECIMAL.get(lang, ",")).replace(
-        "\0", _GROUP.get(lang, " "))
+    return (
+        text.replace(",", "\0")
+        .replace(".", _DECIMAL.get(lang, ","))
+        .replace("\0", _GROUP.get(lang, " "))
+    )
 
 
 def fmt_money(value: float | None, lang: str = DEFAULT_LANG) -> str:
@@ -85,6 +88,7 @@ def column_label(sheet: str, column: str, lang: str = DEFAULT_LANG) -> str:
     """Header of an input column: the workbook's French header, or an English label."""
     if lang == "fr":
         from planner.domain import schema
+
         for candidate in schema.SHEETS:
             if candidate.name == sheet:
                 return candidate.column(column).fr
@@ -94,6 +98,7 @@ def column_label(sheet: str, column: str, lang: str = DEFAULT_LANG) -> str:
 def language_name(code: str, lang: str = DEFAULT_LANG) -> str:
     """``en`` → ``Anglais`` (French) or ``English``; unknown codes stay as written."""
     from planner.domain import schema
+
     names = schema.LANGUAGE_NAMES.get(code)
     if not names:
         return code

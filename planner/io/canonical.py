@@ -65,8 +65,10 @@ def table(sheet: Sheet, items: Iterable[object]) -> Table:
             shared[key] = cell(column, value)
         return shared[key]
 
-    rows = [[convert(c, getattr(item, n)) for c, n in zip(columns, names, strict=True)]
-            for item in items]
+    rows = [
+        [convert(c, getattr(item, n)) for c, n in zip(columns, names, strict=True)]
+        for item in items
+    ]
     return Table(sheet, columns, rows)
 
 

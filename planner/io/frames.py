@@ -34,8 +34,10 @@ def column_series(column: Column, values: list[object]) -> pd.Series:
 
 def table_frame(table: Table) -> pd.DataFrame:
     columns = list(zip(*table.rows, strict=True)) if table.rows else [()] * len(table.columns)
-    data = {c.name: column_series(c, list(values))
-            for c, values in zip(table.columns, columns, strict=True)}
+    data = {
+        c.name: column_series(c, list(values))
+        for c, values in zip(table.columns, columns, strict=True)
+    }
     return pd.DataFrame(data)
 
 
@@ -43,8 +45,9 @@ def settings_frame(table: Table) -> pd.DataFrame:
     """Key/value rows; values keep their type (number, date, text) in an object column."""
     keys = [row[0] for row in table.rows]
     values = [row[1] for row in table.rows]
-    return pd.DataFrame({"key": pd.Series(keys, dtype="str"),
-                         "value": pd.Series(values, dtype=object)})
+    return pd.DataFrame(
+        {"key": pd.Series(keys, dtype="str"), "value": pd.Series(values, dtype=object)}
+    )
 
 
 def dataset_to_frames(dataset: Dataset) -> dict[str, pd.DataFrame]:

@@ -21,12 +21,31 @@ def columns_ok(table: Table, problems: list[Problem]) -> bool:
     ok = True
     for column in table.schema.columns:
         if column.required and column.name not in table.columns:
-            problems.append(error("column_missing", table.sheet, table.header_row, column.name,
-                                  "", "column", names=", ".join(column.headers())))
+            problems.append(
+                error(
+                    "column_missing",
+                    table.sheet,
+                    table.header_row,
+                    column.name,
+                    "",
+                    "column",
+                    names=", ".join(column.headers()),
+                )
+            )
             ok = False
     for name, headers in table.duplicates.items():
-        problems.append(error("column_ambiguous", table.sheet, table.header_row, headers[1],
-                              headers[1], "one column", name=name, headers=", ".join(headers)))
+        problems.append(
+            error(
+                "column_ambiguous",
+                table.sheet,
+                table.header_row,
+                headers[1],
+                headers[1],
+                "one column",
+                name=name,
+                headers=", ".join(headers),
+            )
+        )
         ok = False
     return ok
 
@@ -35,8 +54,9 @@ def _has_error(problems: list[Problem]) -> bool:
     return any(p.severity == Severity.ERROR for p in problems)
 
 
-def finish(tables: dict[str, Table], settings_table: Table | None,
-           problems: list[Problem]) -> tuple[Dataset | None, list[Problem]]:
+def finish(
+    tables: dict[str, Table], settings_table: Table | None, problems: list[Problem]
+) -> tuple[Dataset | None, list[Problem]]:
     """Read every object, run the cross checks and build the Dataset if nothing blocks it."""
     objects: dict[str, list] = {}
     for name in OBJECT_SHEETS:

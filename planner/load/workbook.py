@@ -63,6 +63,7 @@ class LoadResult:
         with _FRAMES_LOCK:  # the app shares the sample's result between sessions
             if "tables" in self._read:
                 from planner.io.read.edit_frames import tables_frames
+
                 tables = self._read.pop("tables")
                 try:
                     self._read["frames"] = tables_frames(*tables)
@@ -101,10 +102,12 @@ def load_csvs(files: dict[str, bytes]) -> LoadResult:
 
 def load_frames(frames: dict) -> LoadResult:
     """Re-validate the app's edited tables (canonical sheet and column names)."""
+
     def run() -> LoadResult:
         problems: list[Problem] = []
         tables, settings = frame_tables(frames, problems)
         return _result(finish(tables, settings, problems))
+
     return _guarded(run)
 
 
@@ -114,11 +117,21 @@ def _guarded(run) -> LoadResult:
     except safety.Refused as refused:
         return LoadResult(None, [refused.problem])
     except MemoryError:
-        return LoadResult(None, [error("file_too_large", expected="limit",
-                                       limit=safety.MAX_UPLOAD_BYTES // safety.MB)])
+        return LoadResult(
+            None,
+            [error("file_too_large", expected="limit", limit=safety.MAX_UPLOAD_BYTES // safety.MB)],
+        )
     except Exception as exc:  # the promise is "never raises": report instead of crashing
-        return LoadResult(None, [error("internal_error", expected="resave",
-                                       detail=f"{type(exc).__name__}: {str(exc)[:80]}")])
+        return LoadResult(
+            None,
+            [
+                error(
+                    "internal_error",
+                    expected="resave",
+                    detail=f"{type(exc).__name__}: {str(exc)[:80]}",
+                )
+            ],
+        )
 
 
 def _result(outcome: tuple[Dataset | None, list[Problem]]) -> LoadResult:
@@ -140,13 +153,19 @@ def _read_path(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > safety.MAX_UPLOAD_BYTES:
-            raise safety.Refused(error("file_too_large", value=f"{size / safety.MB:.1f} MB",
-                                       expected="limit",
-                                       limit=safety.MAX_UPLOAD_BYTES // safety.MB))
+            raise safety.Refused(
+                error(
+                    "file_too_large",
+                    value=f"{size / safety.MB:.1f} MB",
+                    expected="limit",
+                    limit=safety.MAX_UPLOAD_BYTES // safety.MB,
+                )
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise safety.Refused(error("file_unreadable", value=path.name,
-                                   detail=exc.strerror or type(exc).__name__)) from None
+        raise safety.Refused(
+            error("file_unreadable", value=path.name, detail=exc.strerror or type(exc).__name__)
+        ) from None
 
 
 def open_book(data: bytes, name: str) -> Book:
@@ -159,15 +178,21 @@ def open_book(data: bytes, name: str) -> Book:
         files = zip_csv_files(data, archive)
         if files:
             return csv_book(files)
-        raise safety.Refused(error("not_a_workbook", expected="xlsx",
-                                   kind="a zip archive with no workbook or CSV file"))
+        raise safety.Refused(
+            error(
+                "not_a_workbook", expected="xlsx", kind="a zip archive with no workbook or CSV file"
+            )
+        )
     if kind == "ole":
         raise safety.Refused(safety.ole_problem(data))
     if kind == "text" and suffix in TEXT_SUFFIXES:
         return csv_book({name or "data.csv": data})
     described = {"pdf": "a PDF document", "text": "plain text, not a workbook"}
-    raise safety.Refused(error("not_a_workbook", value=name, expected="xlsx",
-                               kind=described.get(kind, "binary data")))
+    raise safety.Refused(
+        error(
+            "not_a_workbook", value=name, expected="xlsx", kind=described.get(kind, "binary data")
+        )
+    )
 
 
 def _from_book(book: Book) -> LoadResult:
@@ -195,8 +220,16 @@ def _from_book(book: Book) -> LoadResult:
 def _no_header(raw: RawSheet, canonical: str) -> Problem:
     schema = SCHEMAS[canonical]
     names = ", ".join(c.fr for c in schema.columns if c.required)
-    return error("header_not_found", raw.name, 0, "", "", "header",
-                 limit=safety.HEADER_SEARCH_ROWS, names=names)
+    return error(
+        "header_not_found",
+        raw.name,
+        0,
+        "",
+        "",
+        "header",
+        limit=safety.HEADER_SEARCH_ROWS,
+        names=names,
+    )
 
 
 def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
@@ -212,8 +245,15 @@ def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
     out: dict[str, RawSheet] = {}
     for canonical, names in by_name.items():
         if len(names) > 1:
-            problems.append(error("sheet_ambiguous", names[1], expected="one sheet",
-                                  target=canonical, names=", ".join(names)))
+            problems.append(
+                error(
+                    "sheet_ambiguous",
+                    names[1],
+                    expected="one sheet",
+                    target=canonical,
+                    names=", ".join(names),
+                )
+            )
             continue
         raw = _safe_load(book, names[0], problems)
         if raw is not None:
@@ -222,9 +262,14 @@ def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
     out.update(_guess_sheets(book, unknown, missing, problems))
     for schema in missing:
         if schema.name not in out:
-            problems.append(error("sheet_missing", expected="sheet",
-                                  target=f"{schema.fr} ({schema.name})",
-                                  names=", ".join(schema.names())))
+            problems.append(
+                error(
+                    "sheet_missing",
+                    expected="sheet",
+                    target=f"{schema.fr} ({schema.name})",
+                    names=", ".join(schema.names()),
+                )
+            )
     return out
 
 
@@ -253,4 +298,3 @@ def _safe_load(book: Book, name: str, problems: list[Problem]) -> RawSheet | Non
     except safety.Refused as refused:
         problems.append(refused.problem)
         return None
-

@@ -73,8 +73,9 @@ def cohorts(rng: np.random.Generator, n_people: int) -> tuple[Cohort, ...]:
     tracks = pick(rng, [t.weight for t in TRACKS], count)
     seats = spread(rng, total, count, 10, 30)
     width = max(4, len(str(count)))
-    return tuple(session(rng, f"S{i + 1:0{width}d}", int(k), int(seats[i]))
-                 for i, k in enumerate(tracks))
+    return tuple(
+        session(rng, f"S{i + 1:0{width}d}", int(k), int(seats[i])) for i, k in enumerate(tracks)
+    )
 
 
 def session(rng: np.random.Generator, cohort_id: str, k: int, seats: int) -> Cohort:
@@ -84,17 +85,28 @@ def session(rng: np.random.Generator, cohort_id: str, k: int, seats: int) -> Coh
     fixed = 0 if rng.random() < 0.1 else round_to(rng.uniform(0, fixed_high), 1000)
     cost = min(25_000, max(3_000, round_to(track.cost * rng.uniform(0.85, 1.15), 100)))
     return Cohort(
-        cohort_id=cohort_id, track=track.name, family=track.family, site=site,
-        duration_weeks=track.weeks, seats=seats, cost_per_seat=float(cost),
-        fixed_cost=float(fixed), min_size=int(rng.choice((0, 6, 8, 10), p=(.2, .3, .3, .2))),
+        cohort_id=cohort_id,
+        track=track.name,
+        family=track.family,
+        site=site,
+        duration_weeks=track.weeks,
+        seats=seats,
+        cost_per_seat=float(cost),
+        fixed_cost=float(fixed),
+        min_size=int(rng.choice((0, 6, 8, 10), p=(0.2, 0.3, 0.3, 0.2))),
         start_date=monday(rng, FIRST_SESSION, 16, 0.1),
-        prereq_languages=dict(track.prereq_languages), prereq_skills=dict(track.prereq_skills),
-        min_education=track.min_education, grants_languages=dict(track.grants_languages),
-        grants_skills=dict(track.grants_skills), provider=track.provider)
+        prereq_languages=dict(track.prereq_languages),
+        prereq_skills=dict(track.prereq_skills),
+        min_education=track.min_education,
+        grants_languages=dict(track.grants_languages),
+        grants_skills=dict(track.grants_skills),
+        provider=track.provider,
+    )
 
 
-def roles(rng: np.random.Generator, n_people: int,
-          sessions: tuple[Cohort, ...]) -> tuple[Role, ...]:
+def roles(
+    rng: np.random.Generator, n_people: int, sessions: tuple[Cohort, ...]
+) -> tuple[Role, ...]:
     """Open roles: about n/30 of them (at least 12), openings summing to about 60 % of n.
 
     Only kinds of role that some agents qualify for directly, or that a session of the
@@ -103,15 +115,17 @@ def roles(rng: np.random.Generator, n_people: int,
     """
     total = round(OPENING_SHARE * n_people)
     count = max(MIN_ITEMS, round(n_people / PEOPLE_PER_ROLE))
-    feeders = {k: [c for c in sessions if c.track in t.feeders]
-               for k, t in enumerate(ROLE_TEMPLATES)}
+    feeders = {
+        k: [c for c in sessions if c.track in t.feeders] for k, t in enumerate(ROLE_TEMPLATES)
+    }
     usable = [k for k, t in enumerate(ROLE_TEMPLATES) if t.direct or feeders[k]]
     kinds = pick(rng, [demand(ROLE_TEMPLATES[k], feeders[k], sessions) for k in usable], count)
     openings = spread(rng, total, count, 2, 40)
     width = max(4, len(str(count)))
-    return tuple(role(rng, f"P{i + 1:0{width}d}", usable[k], int(openings[i]),
-                      feeders[usable[k]])
-                 for i, k in enumerate(kinds))
+    return tuple(
+        role(rng, f"P{i + 1:0{width}d}", usable[k], int(openings[i]), feeders[usable[k]])
+        for i, k in enumerate(kinds)
+    )
 
 
 def demand(template: RoleTemplate, feeders: list[Cohort], sessions: tuple[Cohort, ...]) -> float:
@@ -124,8 +138,9 @@ def demand(template: RoleTemplate, feeders: list[Cohort], sessions: tuple[Cohort
     return template.weight * (FEEDER_PULL_BASE + FEEDER_PULL * seats)
 
 
-def role_start(rng: np.random.Generator, template: RoleTemplate,
-               feeder: Cohort | None) -> date | None:
+def role_start(
+    rng: np.random.Generator, template: RoleTemplate, feeder: Cohort | None
+) -> date | None:
     """Direct-reach roles may start early; trained-for roles start after their feeder ends."""
     if template.direct and (feeder is None or rng.random() < 0.4):
         if rng.random() < 0.3:  # an early start: only people already qualified can take it
@@ -137,8 +152,9 @@ def role_start(rng: np.random.Generator, template: RoleTemplate,
     return end + timedelta(weeks=int(rng.integers(0, 13)))
 
 
-def role(rng: np.random.Generator, role_id: str, k: int, openings: int,
-         feeders: list[Cohort]) -> Role:
+def role(
+    rng: np.random.Generator, role_id: str, k: int, openings: int, feeders: list[Cohort]
+) -> Role:
     template = ROLE_TEMPLATES[k]
     feeder = feeders[int(rng.integers(len(feeders)))] if feeders else None
     start = role_start(rng, template, feeder)
@@ -147,10 +163,17 @@ def role(rng: np.random.Generator, role_id: str, k: int, openings: int,
         site = feeder.site  # employers often hire where the provider trains
     low, high = template.salary
     return Role(
-        role_id=role_id, title=template.title, family=template.family, site=site,
-        openings=openings, req_languages=dict(template.req_languages),
-        req_skills=dict(template.req_skills), min_education=template.min_education,
-        start_date=start, monthly_salary_mad=float(round_to(rng.uniform(low, high), 100)))
+        role_id=role_id,
+        title=template.title,
+        family=template.family,
+        site=site,
+        openings=openings,
+        req_languages=dict(template.req_languages),
+        req_skills=dict(template.req_skills),
+        min_education=template.min_education,
+        start_date=start,
+        monthly_salary_mad=float(round_to(rng.uniform(low, high), 100)),
+    )
 
 
 def budget(sessions: tuple[Cohort, ...]) -> float:

@@ -14,22 +14,54 @@ from planner.sample.names import FEMALE, LAST, MALE
 from planner.sample.tracks import NORTH, SITES, TRACKS
 
 LANGS = ("fr", "ar", "en", "es", "de", "it")
-SKILLS = ("customer_service", "sales", "crm", "excel", "data_entry", "troubleshooting",
-          "networking", "writing", "annotation", "python", "content_review", "accounting")
+SKILLS = (
+    "customer_service",
+    "sales",
+    "crm",
+    "excel",
+    "data_entry",
+    "troubleshooting",
+    "networking",
+    "writing",
+    "annotation",
+    "python",
+    "content_review",
+    "accounting",
+)
 FAMILY_ORDER = ("ai_data", "multilingual_support", "back_office", "tech_support", "moderation")
 
 # activity label, share, base skills, wish weights per family (FAMILY_ORDER)
 ACTIVITIES = (
-    ("Télémarketing sortant", 0.45, {"sales": 3, "customer_service": 2, "crm": 2},
-     (3, 2.5, 2, 1.2, 1.3)),
-    ("Service client", 0.22, {"customer_service": 3, "crm": 3, "writing": 1},
-     (2.5, 3, 2, 1.2, 1.3)),
-    ("Recouvrement", 0.12, {"customer_service": 2, "sales": 2, "crm": 2, "excel": 1},
-     (2, 1.5, 3, 1, 1)),
-    ("Support technique", 0.11, {"troubleshooting": 3, "customer_service": 2, "crm": 2,
-                                 "networking": 1}, (2.5, 1.5, 1, 4, 1)),
-    ("Back-office", 0.10, {"data_entry": 3, "excel": 2, "writing": 2, "accounting": 1},
-     (3, 1, 4, 1, 1.5)),
+    (
+        "Télémarketing sortant",
+        0.45,
+        {"sales": 3, "customer_service": 2, "crm": 2},
+        (3, 2.5, 2, 1.2, 1.3),
+    ),
+    (
+        "Service client",
+        0.22,
+        {"customer_service": 3, "crm": 3, "writing": 1},
+        (2.5, 3, 2, 1.2, 1.3),
+    ),
+    (
+        "Recouvrement",
+        0.12,
+        {"customer_service": 2, "sales": 2, "crm": 2, "excel": 1},
+        (2, 1.5, 3, 1, 1),
+    ),
+    (
+        "Support technique",
+        0.11,
+        {"troubleshooting": 3, "customer_service": 2, "crm": 2, "networking": 1},
+        (2.5, 1.5, 1, 4, 1),
+    ),
+    (
+        "Back-office",
+        0.10,
+        {"data_entry": 3, "excel": 2, "writing": 2, "accounting": 1},
+        (3, 1, 4, 1, 1.5),
+    ),
 )
 
 # code -> (levels, probabilities); level 0 = none. Spanish has a northern distribution.
@@ -80,9 +112,12 @@ def draw_skills(rng: np.random.Generator, activity: np.ndarray, edu: np.ndarray)
     out = base[activity]
     noise = draw(rng, (-1, 0, 1), (0.25, 0.5, 0.25), out.size).reshape(out.shape)
     out = np.where(out > 0, out + noise, 0)
-    extras = {"excel": ((0, 1, 2), (0.5, 0.35, 0.15)), "writing": ((0, 1, 2), (0.5, 0.3, 0.2)),
-              "annotation": ((0, 1, 2), (0.93, 0.03, 0.04)),
-              "content_review": ((0, 2), (0.97, 0.03))}
+    extras = {
+        "excel": ((0, 1, 2), (0.5, 0.35, 0.15)),
+        "writing": ((0, 1, 2), (0.5, 0.3, 0.2)),
+        "annotation": ((0, 1, 2), (0.93, 0.03, 0.04)),
+        "content_review": ((0, 2), (0.97, 0.03)),
+    }
     for code, (values, probs) in extras.items():
         j = SKILLS.index(code)
         out[:, j] = np.maximum(out[:, j], draw(rng, values, probs, n))
@@ -98,13 +133,13 @@ def interned(matrix: np.ndarray, codes: tuple[str, ...]) -> list:
     """
     keys = matrix @ (7 ** np.arange(matrix.shape[1], dtype=np.int64))
     unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    maps = [{c: int(v) for c, v in zip(codes, matrix[i], strict=True) if v}
-            for i in first]
+    maps = [{c: int(v) for c, v in zip(codes, matrix[i], strict=True) if v} for i in first]
     return [maps[k] for k in inverse]
 
 
-def draw_wishes(rng: np.random.Generator, activity: np.ndarray,
-                tracks: list[str]) -> list[tuple[str, ...]]:
+def draw_wishes(
+    rng: np.random.Generator, activity: np.ndarray, tracks: list[str]
+) -> list[tuple[str, ...]]:
     """0-3 ordered families per person (weighted by activity), sometimes a named track first."""
     n = len(activity)
     weights = np.array([a[3] for a in ACTIVITIES], dtype=float)[activity]
@@ -113,11 +148,12 @@ def draw_wishes(rng: np.random.Generator, activity: np.ndarray,
     named = rng.random(n) < 0.15
     track_pick = rng.random(n)
     offered = set(tracks)
-    by_family = {f: [t.name for t in TRACKS if t.family == f and t.name in offered]
-                 for f in FAMILY_ORDER}
+    by_family = {
+        f: [t.name for t in TRACKS if t.family == f and t.name in offered] for f in FAMILY_ORDER
+    }
     wishes = []
     for i in range(n):
-        items = [FAMILY_ORDER[k] for k in order[i, :count[i]]]
+        items = [FAMILY_ORDER[k] for k in order[i, : count[i]]]
         names = by_family[items[0]] if items else ()
         if names and named[i]:
             items[0] = names[int(track_pick[i] * len(names))]
@@ -152,9 +188,18 @@ def employees(rng: np.random.Generator, n: int, tracks: list[str]) -> tuple[Empl
     width = max(5, len(str(n)))
     labels = [a[0] for a in ACTIVITIES]
     return tuple(
-        Employee(employee_id=f"AG{i + 1:0{width}d}", site=str(sites[i]),
-                 tenure_years=float(tenure[i]), languages=languages[i], skills=skills[i],
-                 education=int(edu[i]), mobile=bool(mobile[i]), wishes=wishes[i],
-                 name=names[i], current_activity=labels[activity[i]],
-                 gender="F" if female[i] else "M")
-        for i in range(n))
+        Employee(
+            employee_id=f"AG{i + 1:0{width}d}",
+            site=str(sites[i]),
+            tenure_years=float(tenure[i]),
+            languages=languages[i],
+            skills=skills[i],
+            education=int(edu[i]),
+            mobile=bool(mobile[i]),
+            wishes=wishes[i],
+            name=names[i],
+            current_activity=labels[activity[i]],
+            gender="F" if female[i] else "M",
+        )
+        for i in range(n)
+    )

@@ -41,8 +41,11 @@ def generate(n_employees: int, seed: int) -> Dataset:
     roles = sample_catalogue.roles(np.random.default_rng(role_seq), n_employees, sessions)
     tracks = sorted({c.track for c in sessions})
     people = sample_people.employees(np.random.default_rng(people_seq), n_employees, tracks)
-    settings = Settings(budget_mad=sample_catalogue.budget(sessions),
-                        plan_start_date=PLAN_START, seniority_years=10.0)
+    settings = Settings(
+        budget_mad=sample_catalogue.budget(sessions),
+        plan_start_date=PLAN_START,
+        seniority_years=10.0,
+    )
     return Dataset(employees=people, cohorts=sessions, roles=roles, settings=settings)
 
 
@@ -60,7 +63,8 @@ def write_shipped_files(out_dir: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m planner.sample",
-        description="Regenerate the shipped sample workbook and the import templates.")
+        description="Regenerate the shipped sample workbook and the import templates.",
+    )
     parser.add_argument("--out-dir", type=Path, default=DATA_DIR)
     args = parser.parse_args(argv)
     for path in write_shipped_files(args.out_dir):

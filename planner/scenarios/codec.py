@@ -79,10 +79,15 @@ def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
 
 def dumps(dataset: Dataset, edits: Edits, result: SolveResult | None) -> bytes:
     """One scenario as compact UTF-8 JSON (stable key order, so equal inputs give equal bytes)."""
-    payload = {"format": FORMAT_VERSION, "dataset": encode(dataset), "edits": encode(edits),
-               "result": encode(result) if result is not None else None}
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
-                      sort_keys=True, allow_nan=False).encode("utf-8")
+    payload = {
+        "format": FORMAT_VERSION,
+        "dataset": encode(dataset),
+        "edits": encode(edits),
+        "result": encode(result) if result is not None else None,
+    }
+    return json.dumps(
+        payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False
+    ).encode("utf-8")
 
 
 def loads(raw: bytes) -> tuple[Dataset, Edits, SolveResult | None]:
@@ -91,5 +96,8 @@ def loads(raw: bytes) -> tuple[Dataset, Edits, SolveResult | None]:
     if payload.get("format") != FORMAT_VERSION:
         raise ValueError(f"unknown scenario format {payload.get('format')!r}")
     result = payload["result"]
-    return (decode(Dataset, payload["dataset"]), decode(Edits, payload["edits"]),
-            decode(SolveResult, result) if result is not None else None)
+    return (
+        decode(Dataset, payload["dataset"]),
+        decode(Edits, payload["edits"]),
+        decode(SolveResult, result) if result is not None else None,
+    )

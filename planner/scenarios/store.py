@@ -82,8 +82,13 @@ class ScenarioStore:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path).expanduser() if path is not None else default_path()
 
-    def save(self, name: str, dataset: Dataset, edits: Edits | None = None,
-             result: SolveResult | None = None) -> ScenarioInfo:
+    def save(
+        self,
+        name: str,
+        dataset: Dataset,
+        edits: Edits | None = None,
+        result: SolveResult | None = None,
+    ) -> ScenarioInfo:
         """Create or replace the scenario ``name`` in a single transaction."""
         name = _check_name(name)
         raw = codec.dumps(dataset, edits or Edits(), result)
@@ -114,8 +119,9 @@ class ScenarioStore:
         if not self.path.exists():
             raise KeyError(name)
         with self._connect(write=False) as conn:
-            row = conn.execute("SELECT saved_at, summary, payload, sha256 FROM scenarios"
-                               " WHERE name = ?", (name,)).fetchone()
+            row = conn.execute(
+                "SELECT saved_at, summary, payload, sha256 FROM scenarios WHERE name = ?", (name,)
+            ).fetchone()
         if row is None:
             raise KeyError(name)
         saved_at, summary, blob, digest = row
@@ -139,7 +145,8 @@ class ScenarioStore:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise ScenarioStoreError(
                     f"The scenario store {self.path} stayed busy (another save in progress) "
-                    "for too long; nothing was changed. Try again.") from exc
+                    "for too long; nothing was changed. Try again."
+                ) from exc
             raise ScenarioStoreError(_unreadable(self.path, exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise ScenarioStoreError(_unreadable(self.path, exc)) from exc
@@ -164,13 +171,15 @@ def _check_or_create(conn: sqlite3.Connection, path: Path) -> None:
             raise ScenarioStoreError(
                 f"{path} is an SQLite file but not a scenario store (tables: "
                 f"{', '.join(sorted(tables))}); it was left untouched. Set {ENV_VAR} "
-                "to another file.")
+                "to another file."
+            )
         version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
         if version is None or version > SCHEMA_VERSION:
             raise ScenarioStoreError(
                 f"{path} was written by a newer version of the planner (schema {version}, "
                 f"this version reads {SCHEMA_VERSION}); it was left untouched. Update the "
-                f"planner or set {ENV_VAR} to another file.")
+                f"planner or set {ENV_VAR} to another file."
+            )
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.DatabaseError as exc:
         raise ScenarioStoreError(_unreadable(path, exc)) from exc
@@ -195,9 +204,11 @@ def _create(conn: sqlite3.Connection) -> None:
 
 
 def _unreadable(path: Path, exc: Exception) -> str:
-    return (f"The scenario store {path} cannot be read ({exc}); it may be corrupted. It was "
-            f"left untouched: move it aside to start a new store, or set {ENV_VAR} to another "
-            "file.")
+    return (
+        f"The scenario store {path} cannot be read ({exc}); it may be corrupted. It was "
+        f"left untouched: move it aside to start a new store, or set {ENV_VAR} to another "
+        "file."
+    )
 
 
 def _write(conn: sqlite3.Connection, info: ScenarioInfo, blob: bytes, digest: str) -> None:
@@ -206,7 +217,8 @@ def _write(conn: sqlite3.Connection, info: ScenarioInfo, blob: bytes, digest: st
         "INSERT INTO scenarios (name, saved_at, summary, payload, sha256) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(name) DO UPDATE SET saved_at = excluded.saved_at,"
         " summary = excluded.summary, payload = excluded.payload, sha256 = excluded.sha256",
-        (info.name, info.saved_at, json.dumps(_summary_fields(info)), blob, digest))
+        (info.name, info.saved_at, json.dumps(_summary_fields(info)), blob, digest),
+    )
 
 
 def _check_name(name: str) -> str:
@@ -222,19 +234,25 @@ def _summary(name: str, dataset: Dataset, result: SolveResult | None) -> Scenari
     saved_at = datetime.now(UTC).isoformat(timespec="microseconds")
     if result is None:
         return ScenarioInfo(name, saved_at, len(dataset.employees), None, None, None)
-    return ScenarioInfo(name, saved_at, len(dataset.employees), result.placed,
-                        result.cost_mad, result.status.value)
+    return ScenarioInfo(
+        name, saved_at, len(dataset.employees), result.placed, result.cost_mad, result.status.value
+    )
 
 
 def _summary_fields(info: ScenarioInfo) -> dict:
-    return {"employees": info.employees, "placed": info.placed, "cost_mad": info.cost_mad,
-            "status": info.status}
+    return {
+        "employees": info.employees,
+        "placed": info.placed,
+        "cost_mad": info.cost_mad,
+        "status": info.status,
+    }
 
 
 def _info(name: str, saved_at: str, summary: str) -> ScenarioInfo:
     fields = json.loads(summary)
-    return ScenarioInfo(name, saved_at, fields["employees"], fields["placed"],
-                        fields["cost_mad"], fields["status"])
+    return ScenarioInfo(
+        name, saved_at, fields["employees"], fields["placed"], fields["cost_mad"], fields["status"]
+    )
 
 
 def _decode_payload(name: str, blob: bytes, digest: str) -> tuple:
@@ -245,4 +263,5 @@ def _decode_payload(name: str, blob: bytes, digest: str) -> tuple:
         return codec.loads(raw)
     except (zlib.error, ValueError, KeyError, TypeError) as exc:
         raise ScenarioStoreError(
-            f"The scenario {name!r} is damaged and cannot be reopened ({exc}).") from exc
+            f"The scenario {name!r} is damaged and cannot be reopened ({exc})."
+        ) from exc

@@ -99,9 +99,7 @@ def _walk(net: HubNet, arrivals, leaving, prev, held) -> list[tuple[int, int, in
         pool.extend([list(x) for x in arrivals[n]])
         for h, c in leaving[n]:
             order = (
-                sorted(pool, key=lambda x: (-prev.get((*x[0], h), 0), held[x[0]]))
-                if prev
-                else pool
+                sorted(pool, key=lambda x: (-prev.get((*x[0], h), 0), held[x[0]])) if prev else pool
             )
             for x in order:
                 if c == 0:

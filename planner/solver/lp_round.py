@@ -30,10 +30,14 @@ class _Flow:
         index = ladder_entry(net)
         sizes = np.array([len(m) for m in net.members], dtype=np.int64)
         big = int(sizes.sum()) + 1
-        into = [oh + h if tc != DIRECT else on + index[(tr, s, 0)] for h, (tc, tr, s) in
-                enumerate(net.hubs)]
-        entry = [entry_node(net, index, net.hubs[h][1], net.hubs[h][2],
-                            cat.sessions[g].date_key) for h, g in net.a2.tolist()]
+        into = [
+            oh + h if tc != DIRECT else on + index[(tr, s, 0)]
+            for h, (tc, tr, s) in enumerate(net.hubs)
+        ]
+        entry = [
+            entry_node(net, index, net.hubs[h][1], net.hubs[h][2], cat.sessions[g].date_key)
+            for h, g in net.a2.tolist()
+        ]
         steps = [n for n in range(nn - 1) if net.nodes[n + 1][:2] == net.nodes[n][:2]]
         locked = np.zeros(len(cat.roles), dtype=np.int64)
         for _, h in net.locked.values():
@@ -43,11 +47,17 @@ class _Flow:
             (np.zeros(nt, np.int64), ot + np.arange(nt), sizes),
             (ot + net.a1[:, 0], np.array(into, np.int64)[net.a1[:, 1]], sizes[net.a1[:, 0]]),
             (oh + net.a2[:, 0], on + np.array(entry, np.int64), np.zeros(len(net.a2), np.int64)),
-            (on + np.array(steps, np.int64), on + np.array(steps, np.int64) + 1,
-             np.full(len(steps), big)),
+            (
+                on + np.array(steps, np.int64),
+                on + np.array(steps, np.int64) + 1,
+                np.full(len(steps), big),
+            ),
             (on + net.a4[:, 0], orole + net.a4[:, 1], np.full(len(net.a4), big)),
-            (orole + np.arange(len(cat.roles)), np.ones(len(cat.roles), np.int64),
-             np.maximum(openings, 0)),
+            (
+                orole + np.arange(len(cat.roles)),
+                np.ones(len(cat.roles), np.int64),
+                np.maximum(openings, 0),
+            ),
             (on + net.a4[:, 0], orole + net.a4[:, 1], net.previous4),  # previous roles again
         ]
         self.tails = np.concatenate([p[0] for p in parts]).astype(np.int64)
@@ -110,8 +120,10 @@ def _people(hm: HubModel, x2: np.ndarray, locked: np.ndarray) -> np.ndarray:
 def _running(hm: HubModel, people: np.ndarray) -> list:
     """Fewest sessions that hold each group's people (a group with a locked person runs)."""
     cat = hm.net.prep.catalogue
-    return [None if r is None else int(-(-people[g] // cat.sessions[g].seats))
-            for g, r in enumerate(hm.running)]
+    return [
+        None if r is None else int(-(-people[g] // cat.sessions[g].seats))
+        for g, r in enumerate(hm.running)
+    ]
 
 
 def _size_cuts(hm: HubModel, people, running, locked) -> dict[int, int]:
@@ -141,8 +153,10 @@ def _budget_cut(hm: HubModel, people, running, locked, budget_cents) -> dict[int
     if budget_cents is None:
         return {}
     cat = hm.net.prep.catalogue
-    spend = [cat.sessions[g].cost * people[g] + cat.sessions[g].fixed * (run or 0)
-             for g, run in enumerate(running)]
+    spend = [
+        cat.sessions[g].cost * people[g] + cat.sessions[g].fixed * (run or 0)
+        for g, run in enumerate(running)
+    ]
     over = sum(spend) - budget_cents
     if over <= 0:
         return {}
@@ -170,5 +184,11 @@ def _values(hm: HubModel, flow: _Flow, flows: np.ndarray, running: list) -> tupl
     x3 = np.zeros(len(net.nodes), dtype=np.int64)
     x3[flow.step_nodes] = flows[flow.steps]
     xp = np.zeros(len(net.paths), dtype=np.int64)
-    return (flows[flow.a1].astype(np.int64), flows[flow.a2].astype(np.int64), x3,
-            (flows[flow.a4] + flows[flow.again]).astype(np.int64), xp, running)
+    return (
+        flows[flow.a1].astype(np.int64),
+        flows[flow.a2].astype(np.int64),
+        x3,
+        (flows[flow.a4] + flows[flow.again]).astype(np.int64),
+        xp,
+        running,
+    )

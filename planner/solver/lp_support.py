@@ -96,8 +96,9 @@ def _solve_lp(net: HubNet, budget_mad: float | None, deadline: float):
     return float(solver.value(tiers["placed"])), x1, x2
 
 
-def lp_support(net: HubNet, budget_mad: float | None, seconds: float,
-               edits: Edits = NO_EDITS) -> Support | None:
+def lp_support(
+    net: HubNet, budget_mad: float | None, seconds: float, edits: Edits = NO_EDITS
+) -> Support | None:
     """The restricted network, or None when the LP is not solved within ``seconds`` (merging
     and building the LP included: at 20,000 people they take ~2 s)."""
     deadline = time.perf_counter() + seconds

@@ -331,8 +331,15 @@ class _Stages:
         p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
         leads = {"placed": 1, RANKED: self.weights.get("placed")}.get(stage)
         watcher = Watcher(
-            stage, self.t0, self.on_progress, self.stop, placed_expr, target,
-            MAXIMISE[stage], self.bound, None if self.restricted else leads,
+            stage,
+            self.t0,
+            self.on_progress,
+            self.stop,
+            placed_expr,
+            target,
+            MAXIMISE[stage],
+            self.bound,
+            None if self.restricted else leads,
         )
         with stop_watch(solver, self.stop):
             status = solver.solve(model, watcher)

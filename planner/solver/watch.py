@@ -30,8 +30,18 @@ class Progress:
 class Watcher(cp_model.CpSolverSolutionCallback):
     """Reports each improving solution and stops the search when asked."""
 
-    def __init__(self, stage: str, t0: float, on_progress, stop, placed_expr,
-                 target, maximise: bool, known_bound: int, placed_weight: int | None):
+    def __init__(
+        self,
+        stage: str,
+        t0: float,
+        on_progress,
+        stop,
+        placed_expr,
+        target,
+        maximise: bool,
+        known_bound: int,
+        placed_weight: int | None,
+    ):
         super().__init__()
         self.maximise = maximise
         # The bound shown: the proven one so far, or CP-SAT's own when its objective leads

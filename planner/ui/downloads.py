@@ -13,8 +13,10 @@ from collections.abc import Callable, Hashable
 
 def once(built: dict, options: Hashable, make: Callable[[], bytes]) -> Callable[[], bytes]:
     """A builder for ``download_button``: ``make()`` the first time, then the kept bytes."""
+
     def build() -> bytes:
         if options not in built:
             built[options] = make()
         return built[options]
+
     return build

@@ -13,15 +13,23 @@ from planner.ui import keys, state, table_edit
 from planner.ui.state import tr
 
 PAGE_SIZE = 100
-HELP_KIND = {"languages": "help.languages", "skills": "help.skills", "wishes": "help.wishes",
-             "education": "help.education", "bool": "help.bool"}
+HELP_KIND = {
+    "languages": "help.languages",
+    "skills": "help.skills",
+    "wishes": "help.wishes",
+    "education": "help.education",
+    "bool": "help.bool",
+}
 
 
 def column_config(sheet: str) -> dict:
     """Streamlit column settings from the schema: labels, types, bounds, help."""
     lang = state.lang()
-    config = {table_edit.ROW: st.column_config.NumberColumn(tr("col.row"), disabled=True,
-                                                            format="%d", width="small")}
+    config = {
+        table_edit.ROW: st.column_config.NumberColumn(
+            tr("col.row"), disabled=True, format="%d", width="small"
+        )
+    }
     for col in table_edit.SHEETS[sheet].columns:
         label = i18n.column_label(sheet, col.name, lang)
         help_text = tr(HELP_KIND[col.kind]) if col.kind in HELP_KIND else None
@@ -51,8 +59,10 @@ def table_of(problem) -> str | None:
     read_as = getattr(st.session_state.get(keys.LOAD), "sheets", {}).get(problem.sheet)
     if read_as is not None:
         return read_as if read_as in table_edit.SHEETS else None
-    return next((name for name, schema in table_edit.SHEETS.items()
-                 if problem.sheet in schema.names()), None)
+    return next(
+        (name for name, schema in table_edit.SHEETS.items() if problem.sheet in schema.names()),
+        None,
+    )
 
 
 def sheet_problems(sheet: str) -> list:
@@ -69,14 +79,16 @@ def show_problems(found: list) -> None:
     if not found:
         return
     lang = state.lang()
-    table = pd.DataFrame({
-        tr("prob.severity"): [tr(f"prob.{p.severity.value}") for p in found],
-        tr("col.row"): [p.row or None for p in found],
-        tr("prob.column"): [p.column for p in found],
-        tr("prob.value"): [p.value for p in found],
-        tr("prob.text"): [problems.describe(p, lang) for p in found]})
-    st.dataframe(table, hide_index=True, width="stretch",
-                 height=min(400, 38 + 35 * len(found)))
+    table = pd.DataFrame(
+        {
+            tr("prob.severity"): [tr(f"prob.{p.severity.value}") for p in found],
+            tr("col.row"): [p.row or None for p in found],
+            tr("prob.column"): [p.column for p in found],
+            tr("prob.value"): [p.value for p in found],
+            tr("prob.text"): [problems.describe(p, lang) for p in found],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(found)))
 
 
 def editor(sheet: str) -> None:
@@ -88,21 +100,29 @@ def editor(sheet: str) -> None:
     found = sheet_problems(sheet)
     show_problems(found)
     left, right = st.columns([3, 1], vertical_alignment="bottom")
-    query = left.text_input(tr("data.search"), key=f"search_{sheet}",
-                            placeholder=tr("data.search_hint"))
-    only = right.checkbox(tr("data.only_problems"), key=f"only_{sheet}",
-                          disabled=not any(p.row for p in found))
+    query = left.text_input(
+        tr("data.search"), key=f"search_{sheet}", placeholder=tr("data.search_hint")
+    )
+    only = right.checkbox(
+        tr("data.only_problems"), key=f"only_{sheet}", disabled=not any(p.row for p in found)
+    )
     rows = {p.row for p in found if p.row} if only else None
     labels = table_edit.view_labels(frame, query, rows)
     pages = max(1, math.ceil(len(labels) / PAGE_SIZE))
     page = 1
     if pages > 1:
         page = st.pagination(pages, key=f"page_{sheet}")  # stays on its page after an edit
-    shown = labels[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    shown = labels[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     num = i18n.fmt_number
     lang = state.lang()
-    st.caption(tr("data.rows_shown", shown=num(len(shown), lang), total=num(len(labels), lang),
-                  all=num(len(frame), lang)))
+    st.caption(
+        tr(
+            "data.rows_shown",
+            shown=num(len(shown), lang),
+            total=num(len(labels), lang),
+            all=num(len(frame), lang),
+        )
+    )
     _grid(sheet, frame, shown)
 
 
@@ -113,11 +133,17 @@ def _grid(sheet: str, frame: pd.DataFrame, labels: list) -> None:
             view[column] = pd.to_datetime(view[column], errors="coerce")
     view.insert(0, table_edit.ROW, table_edit.row_numbers(frame).loc[labels])
     key = f"editor_{sheet}_{st.session_state[keys.FRAMES_VERSION]}"
-    order = [c for c in view.columns
-             if not (c == "name" and st.session_state.get(keys.HIDE_NAMES))]
-    st.data_editor(view.reset_index(drop=True), key=key, num_rows="dynamic", hide_index=True,
-                   column_config=column_config(sheet), width="stretch", column_order=order,
-                   disabled=[table_edit.ROW])
+    order = [c for c in view.columns if not (c == "name" and st.session_state.get(keys.HIDE_NAMES))]
+    st.data_editor(
+        view.reset_index(drop=True),
+        key=key,
+        num_rows="dynamic",
+        hide_index=True,
+        column_config=column_config(sheet),
+        width="stretch",
+        column_order=order,
+        disabled=[table_edit.ROW],
+    )
     # Checked after the editor rather than in on_change, so edits replayed from the widget
     # state (tests, reconnects) are merged the same way as typed ones.
     delta = st.session_state.get(key) or {}

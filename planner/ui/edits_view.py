@@ -38,8 +38,10 @@ def lock(employee_id: str, way: Pathway) -> None:
     locks = tuple(x for x in current.locks if x.employee_id != employee_id)
     against = bans_against(employee_id, way)
     st.session_state[keys.EDITS] = dataclasses.replace(
-        current, locks=(*locks, Lock(employee_id, way)),
-        bans=tuple(x for x in current.bans if x not in against))
+        current,
+        locks=(*locks, Lock(employee_id, way)),
+        bans=tuple(x for x in current.bans if x not in against),
+    )
 
 
 def bans_against(employee_id: str, way: Pathway) -> list[Ban]:
@@ -51,29 +53,37 @@ def lift(bans: list[Ban]) -> None:
     """Remove these bans (the person page's "lift the ban" on a forbidden pathway)."""
     current = edits()
     st.session_state[keys.EDITS] = dataclasses.replace(
-        current, bans=tuple(x for x in current.bans if x not in bans))
+        current, bans=tuple(x for x in current.bans if x not in bans)
+    )
 
 
 def ban(employee_id: str, cohort_id: str | None, role_id: str | None) -> None:
     current = edits()
     new = Ban(employee_id, cohort_id, role_id)
     if new not in current.bans:
-        locks = tuple(x for x in current.locks
-                      if not (x.employee_id == employee_id and _matches(new, x.pathway)))
+        locks = tuple(
+            x
+            for x in current.locks
+            if not (x.employee_id == employee_id and _matches(new, x.pathway))
+        )
         st.session_state[keys.EDITS] = dataclasses.replace(
-            current, locks=locks, bans=(*current.bans, new))
+            current, locks=locks, bans=(*current.bans, new)
+        )
 
 
 def _matches(b: Ban, way: Pathway) -> bool:
-    return ((b.cohort_id is None or b.cohort_id == way.cohort_id)
-            and (b.role_id is None or b.role_id == way.role_id))
+    return (b.cohort_id is None or b.cohort_id == way.cohort_id) and (
+        b.role_id is None or b.role_id == way.role_id
+    )
 
 
 def remove(item: Lock | Ban) -> None:
     current = edits()
     st.session_state[keys.EDITS] = dataclasses.replace(
-        current, locks=tuple(x for x in current.locks if x != item),
-        bans=tuple(x for x in current.bans if x != item))
+        current,
+        locks=tuple(x for x in current.locks if x != item),
+        bans=tuple(x for x in current.bans if x != item),
+    )
 
 
 def person_edits(employee_id: str) -> list[Lock | Ban]:
@@ -83,8 +93,7 @@ def person_edits(employee_id: str) -> list[Lock | Ban]:
 
 def describe(item: Lock | Ban) -> str:
     if isinstance(item, Lock):
-        return tr("edit.lock_item", employee=item.employee_id,
-                  pathway=pathway_label(item.pathway))
+        return tr("edit.lock_item", employee=item.employee_id, pathway=pathway_label(item.pathway))
     return tr("edit.ban_item", employee=item.employee_id, what=ban_label(item))
 
 
@@ -97,5 +106,10 @@ def render_list() -> None:
     for i, item in enumerate(items):
         left, right = st.columns([5, 1], vertical_alignment="center")
         left.markdown(describe(item))
-        right.button(tr("edit.remove"), key=f"remove_edit_{i}", on_click=remove, args=(item,),
-                     icon=":material/close:")
+        right.button(
+            tr("edit.remove"),
+            key=f"remove_edit_{i}",
+            on_click=remove,
+            args=(item,),
+            icon=":material/close:",
+        )

@@ -51,10 +51,19 @@ def key_figures(dataset: Dataset, result: SolveResult) -> KeyFigures:
     # Nobody can place more people than there are: clamp a loose bound from an early stop.
     bound = min(result.upper_bound_placed, len(dataset.employees))
     return KeyFigures(
-        len(dataset.employees), len(result.plan.assignments), len(seniors), placed_seniors,
-        result.cost_mad, dataset.settings.budget_mad, len(result.cohorts_run),
-        len(dataset.cohorts), bound, plan_status.gap(result, len(dataset.employees)),
-        plan_status.plan_kind(result), result.solve_seconds)
+        len(dataset.employees),
+        len(result.plan.assignments),
+        len(seniors),
+        placed_seniors,
+        result.cost_mad,
+        dataset.settings.budget_mad,
+        len(result.cohorts_run),
+        len(dataset.cohorts),
+        bound,
+        plan_status.gap(result, len(dataset.employees)),
+        plan_status.plan_kind(result),
+        result.solve_seconds,
+    )
 
 
 def placements(dataset: Dataset, plan: Plan) -> pd.DataFrame:
@@ -66,22 +75,30 @@ def placements(dataset: Dataset, plan: Plan) -> pd.DataFrame:
         way = plan.assignments.get(e.employee_id)
         role = roles.get(way.role_id) if way else None
         cohort = cohorts.get(way.cohort_id) if way and way.cohort_id else None
-        rows.append({
-            "employee_id": e.employee_id, "name": e.name or "", "site": e.site,
-            "tenure_years": e.tenure_years, "tenure_band": tenure_band(e.tenure_years),
-            "senior": rules.is_senior(e, dataset.settings), "gender": e.gender or "",
-            "placed": way is not None,
-            "cohort_id": way.cohort_id if way and way.cohort_id else "",
-            "track": cohort.track if cohort else "",
-            "role_id": way.role_id if way else "", "title": role.title if role else "",
-            "family": role.family if role else "",
-            "role_languages": sorted(role.req_languages) if role else [],
-            "wish_rank": rules.wish_rank(e, cohort, role) if role else None,
-        })
+        rows.append(
+            {
+                "employee_id": e.employee_id,
+                "name": e.name or "",
+                "site": e.site,
+                "tenure_years": e.tenure_years,
+                "tenure_band": tenure_band(e.tenure_years),
+                "senior": rules.is_senior(e, dataset.settings),
+                "gender": e.gender or "",
+                "placed": way is not None,
+                "cohort_id": way.cohort_id if way and way.cohort_id else "",
+                "track": cohort.track if cohort else "",
+                "role_id": way.role_id if way else "",
+                "title": role.title if role else "",
+                "family": role.family if role else "",
+                "role_languages": sorted(role.req_languages) if role else [],
+                "wish_rank": rules.wish_rank(e, cohort, role) if role else None,
+            }
+        )
     table = pd.DataFrame(rows)
     if len(table):  # bands in age order, not alphabetical ("10–14" after "6–9")
-        table["tenure_band"] = pd.Categorical(table["tenure_band"],
-                                              [label for _, _, label in TENURE_BANDS])
+        table["tenure_band"] = pd.Categorical(
+            table["tenure_band"], [label for _, _, label in TENURE_BANDS]
+        )
     return table
 
 
@@ -95,28 +112,49 @@ def placed_by(table: pd.DataFrame, column: str) -> pd.DataFrame:
 
 def placed_by_language(table: pd.DataFrame) -> pd.DataFrame:
     """Placements counted per language the target role requires (one person may count twice)."""
-    counts = Counter(code for langs in table.loc[table["placed"], "role_languages"]
-                     for code in langs)
+    counts = Counter(
+        code for langs in table.loc[table["placed"], "role_languages"] for code in langs
+    )
     return pd.DataFrame(sorted(counts.items()), columns=["language", "placed"])
 
 
 def seat_use(dataset: Dataset, plan: Plan) -> pd.DataFrame:
     """Seats used per session (and whether it runs)."""
     used = Counter(w.cohort_id for w in plan.assignments.values() if w.cohort_id)
-    return pd.DataFrame([{"cohort_id": c.cohort_id, "track": c.track, "family": c.family,
-                          "site": c.site, "seats": c.seats, "used": used.get(c.cohort_id, 0),
-                          "min_size": c.min_size,
-                          "cost": used.get(c.cohort_id, 0) * c.cost_per_seat
-                          + (c.fixed_cost if used.get(c.cohort_id) else 0.0)}
-                         for c in dataset.cohorts])
+    return pd.DataFrame(
+        [
+            {
+                "cohort_id": c.cohort_id,
+                "track": c.track,
+                "family": c.family,
+                "site": c.site,
+                "seats": c.seats,
+                "used": used.get(c.cohort_id, 0),
+                "min_size": c.min_size,
+                "cost": used.get(c.cohort_id, 0) * c.cost_per_seat
+                + (c.fixed_cost if used.get(c.cohort_id) else 0.0),
+            }
+            for c in dataset.cohorts
+        ]
+    )
 
 
 def opening_use(dataset: Dataset, plan: Plan) -> pd.DataFrame:
     """Openings filled per role."""
     used = Counter(w.role_id for w in plan.assignments.values())
-    return pd.DataFrame([{"role_id": r.role_id, "title": r.title, "site": r.site,
-                          "family": r.family, "openings": r.openings,
-                          "filled": used.get(r.role_id, 0)} for r in dataset.roles])
+    return pd.DataFrame(
+        [
+            {
+                "role_id": r.role_id,
+                "title": r.title,
+                "site": r.site,
+                "family": r.family,
+                "openings": r.openings,
+                "filled": used.get(r.role_id, 0),
+            }
+            for r in dataset.roles
+        ]
+    )
 
 
 def use_by(table: pd.DataFrame, column: str, used: str, total: str) -> pd.DataFrame:
@@ -147,5 +185,8 @@ def changes(before: Plan | None, after: Plan | None) -> list[Change]:
     """Everyone whose pathway differs between two plans, in employee-id order."""
     old = dict(before.assignments) if before else {}
     new = dict(after.assignments) if after else {}
-    return [Change(eid, old.get(eid), new.get(eid))
-            for eid in sorted(set(old) | set(new)) if old.get(eid) != new.get(eid)]
+    return [
+        Change(eid, old.get(eid), new.get(eid))
+        for eid in sorted(set(old) | set(new))
+        if old.get(eid) != new.get(eid)
+    ]

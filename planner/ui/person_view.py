@@ -25,16 +25,23 @@ def profile(data: Dataset, e: Employee) -> None:
         st.subheader(e.employee_id)
     facts = [
         (tr("col.site"), e.site + (f" ({tr('person.mobile')})" if e.mobile else "")),
-        (tr("col.tenure"), tr("person.years", years=i18n.fmt_number(e.tenure_years, lang, 1))
-         + (f" · {tr('person.senior')}" if senior else "")),
+        (
+            tr("col.tenure"),
+            tr("person.years", years=i18n.fmt_number(e.tenure_years, lang, 1))
+            + (f" · {tr('person.senior')}" if senior else ""),
+        ),
         (tr("person.languages"), format_levels(e.languages, True) or "–"),
         (tr("person.skills"), format_levels(e.skills, False) or "–"),
         (tr("person.education"), EDUCATION[e.education]),
         (tr("person.wishes"), "; ".join(family_label(w) for w in e.wishes) or "–"),
         (tr("person.activity"), e.current_activity or "–"),
     ]
-    st.markdown("\n".join(f"- **{label}** : {value}" if lang == "fr" else
-                          f"- **{label}**: {value}" for label, value in facts))
+    st.markdown(
+        "\n".join(
+            f"- **{label}** : {value}" if lang == "fr" else f"- **{label}**: {value}"
+            for label, value in facts
+        )
+    )
 
 
 def pathway(data: Dataset, way: Pathway | None) -> None:
@@ -48,15 +55,29 @@ def pathway(data: Dataset, way: Pathway | None) -> None:
     lines = []
     if way.cohort_id:
         c = cohorts[way.cohort_id]
-        lines.append(tr("person.session_line", cohort=c.cohort_id, track=c.track, site=c.site,
-                        start=i18n.fmt_date(c.start_date, lang),
-                        end=i18n.fmt_date(rules.cohort_end(c), lang),
-                        weeks=c.duration_weeks))
+        lines.append(
+            tr(
+                "person.session_line",
+                cohort=c.cohort_id,
+                track=c.track,
+                site=c.site,
+                start=i18n.fmt_date(c.start_date, lang),
+                end=i18n.fmt_date(rules.cohort_end(c), lang),
+                weeks=c.duration_weeks,
+            )
+        )
     else:
         lines.append(tr("person.direct"))
-    lines.append(tr("person.role_line", role=role.role_id, title=role.title, site=role.site,
-                    family=family_label(role.family),
-                    start=i18n.fmt_date(role.start_date, lang)))
+    lines.append(
+        tr(
+            "person.role_line",
+            role=role.role_id,
+            title=role.title,
+            site=role.site,
+            family=family_label(role.family),
+            start=i18n.fmt_date(role.start_date, lang),
+        )
+    )
     st.markdown("\n".join(f"- {line}" for line in lines))
 
 
@@ -91,12 +112,22 @@ def alternatives(data: Dataset, employee_id: str, reason: PersonReason | None) -
         against = edits_view.bans_against(employee_id, way)
         if against:
             left.markdown(f"{way_text(data, way)} · *{tr('person.banned')}*")
-            right.button(tr("person.lift_ban"), key=f"lift_{i}", on_click=edits_view.lift,
-                         args=(against,), icon=":material/lock_open:")
+            right.button(
+                tr("person.lift_ban"),
+                key=f"lift_{i}",
+                on_click=edits_view.lift,
+                args=(against,),
+                icon=":material/lock_open:",
+            )
         else:
             left.markdown(way_text(data, way))
-            right.button(tr("person.impose"), key=f"impose_{i}", on_click=edits_view.lock,
-                         args=(employee_id, way), icon=":material/lock:")
+            right.button(
+                tr("person.impose"),
+                key=f"impose_{i}",
+                on_click=edits_view.lock,
+                args=(employee_id, way),
+                icon=":material/lock:",
+            )
     if len(options) > 20:
         st.caption(tr("person.more_alternatives", count=len(options) - 20))
 
@@ -105,26 +136,49 @@ def decisions(employee_id: str, way: Pathway | None, reason: PersonReason | None
     """Lock the current pathway, or forbid it / its session / its role."""
     st.markdown(f"**{tr('person.decisions')}**")
     if way is None:
-        banned = reason is not None and any(edits_view.bans_against(employee_id, p)
-                                            for p in reason.alternatives)
+        banned = reason is not None and any(
+            edits_view.bans_against(employee_id, p) for p in reason.alternatives
+        )
         st.caption(tr("person.decisions_banned" if banned else "person.decisions_unplaced"))
     else:
         cols = st.columns(4 if way.cohort_id else 3)
-        cols[0].button(tr("person.lock"), on_click=edits_view.lock, args=(employee_id, way),
-                       icon=":material/lock:", key="lock_current")
-        cols[1].button(tr("person.ban_pathway"), on_click=edits_view.ban,
-                       args=(employee_id, way.cohort_id, way.role_id), key="ban_pathway",
-                       icon=":material/block:")
-        cols[2].button(tr("person.ban_role"), on_click=edits_view.ban,
-                       args=(employee_id, None, way.role_id), key="ban_role")
+        cols[0].button(
+            tr("person.lock"),
+            on_click=edits_view.lock,
+            args=(employee_id, way),
+            icon=":material/lock:",
+            key="lock_current",
+        )
+        cols[1].button(
+            tr("person.ban_pathway"),
+            on_click=edits_view.ban,
+            args=(employee_id, way.cohort_id, way.role_id),
+            key="ban_pathway",
+            icon=":material/block:",
+        )
+        cols[2].button(
+            tr("person.ban_role"),
+            on_click=edits_view.ban,
+            args=(employee_id, None, way.role_id),
+            key="ban_role",
+        )
         if way.cohort_id:
-            cols[3].button(tr("person.ban_cohort"), on_click=edits_view.ban,
-                           args=(employee_id, way.cohort_id, None), key="ban_cohort")
+            cols[3].button(
+                tr("person.ban_cohort"),
+                on_click=edits_view.ban,
+                args=(employee_id, way.cohort_id, None),
+                key="ban_cohort",
+            )
     mine = edits_view.person_edits(employee_id)
     for i, item in enumerate(mine):
         left, right = st.columns([4, 1], vertical_alignment="center")
         left.markdown(edits_view.describe(item))
-        right.button(tr("edit.remove"), key=f"remove_mine_{i}", on_click=edits_view.remove,
-                     args=(item,), icon=":material/close:")
+        right.button(
+            tr("edit.remove"),
+            key=f"remove_mine_{i}",
+            on_click=edits_view.remove,
+            args=(item,),
+            icon=":material/close:",
+        )
     if mine:
         st.page_link("app_pages/solve.py", label=tr("person.resolve"), icon=":material/bolt:")

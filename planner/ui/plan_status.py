@@ -16,8 +16,15 @@ from planner.domain.outcomes import SolveResult, SolveStatus
 # unknown"), or no plan before the limit ("greedy plan: the time limit ended ...").
 GREEDY_MESSAGES = ("greedy plan", "stage placed:")
 STOPPED_MESSAGE = "stopped by the user"
-KINDS = ("optimal", "feasible_count_proven", "heuristic", "stopped", "feasible", "infeasible",
-         "no_plan")
+KINDS = (
+    "optimal",
+    "feasible_count_proven",
+    "heuristic",
+    "stopped",
+    "feasible",
+    "infeasible",
+    "no_plan",
+)
 
 
 def plan_kind(result: SolveResult) -> str:

@@ -20,21 +20,32 @@ def live(job) -> None:
         st.rerun(scope="app")
     lang = state.lang()
     if job.phase == "explaining":
-        st.progress(1.0, text=tr("solve.explaining",
-                                 seconds=i18n.fmt_number(job.solved_after or 0, lang)))
+        st.progress(
+            1.0, text=tr("solve.explaining", seconds=i18n.fmt_number(job.solved_after or 0, lang))
+        )
         return
     elapsed = job.elapsed
-    st.progress(min(1.0, elapsed / max(job.time_limit, 1.0)),
-                text=tr("solve.running", seconds=i18n.fmt_number(elapsed, lang),
-                        limit=i18n.fmt_number(job.time_limit, lang)))
+    st.progress(
+        min(1.0, elapsed / max(job.time_limit, 1.0)),
+        text=tr(
+            "solve.running",
+            seconds=i18n.fmt_number(elapsed, lang),
+            limit=i18n.fmt_number(job.time_limit, lang),
+        ),
+    )
     _figures(job, lang)
     stopping = job.stop.is_set()
     if stopping:
         st.caption(tr("solve.stopping_help"))
     # A callback, not st.rerun(scope="fragment"): that call fails when the click arrives in
     # a full-page run (tests, a rerun racing the click); the click reruns the fragment anyway.
-    st.button(tr("solve.stopping") if stopping else tr("solve.stop"), on_click=job.stop.set,
-              icon=":material/stop_circle:", disabled=stopping, key="stop_solve")
+    st.button(
+        tr("solve.stopping") if stopping else tr("solve.stop"),
+        on_click=job.stop.set,
+        icon=":material/stop_circle:",
+        disabled=stopping,
+        key="stop_solve",
+    )
 
 
 def _figures(job, lang: str) -> None:
@@ -59,19 +70,28 @@ def outcome(result: SolveResult) -> None:
     lang = state.lang()
     total = len(st.session_state[keys.RESULT_DATASET].employees)
     kind = plan_status.plan_kind(result)
-    level = {"optimal": st.success, "feasible_count_proven": st.success,
-             "infeasible": st.warning, "no_plan": st.warning}.get(kind, st.info)
-    level(tr(f"status_long.{kind}",
-             placed=i18n.fmt_number(result.placed, lang),
-             total=i18n.fmt_number(total, lang),
-             bound=i18n.fmt_number(min(result.upper_bound_placed, total), lang),
-             gap=i18n.fmt_percent(plan_status.gap(result, total), lang),
-             seconds=i18n.fmt_number(result.solve_seconds, lang, 1)))
+    level = {
+        "optimal": st.success,
+        "feasible_count_proven": st.success,
+        "infeasible": st.warning,
+        "no_plan": st.warning,
+    }.get(kind, st.info)
+    level(
+        tr(
+            f"status_long.{kind}",
+            placed=i18n.fmt_number(result.placed, lang),
+            total=i18n.fmt_number(total, lang),
+            bound=i18n.fmt_number(min(result.upper_bound_placed, total), lang),
+            gap=i18n.fmt_percent(plan_status.gap(result, total), lang),
+            seconds=i18n.fmt_number(result.solve_seconds, lang, 1),
+        )
+    )
     for conflict in result.conflicts:
         st.markdown(f"- {conflict}")
     if result.status != SolveStatus.INFEASIBLE:
-        st.page_link("app_pages/review.py", label=tr("solve.see_review"),
-                     icon=":material/insights:")
+        st.page_link(
+            "app_pages/review.py", label=tr("solve.see_review"), icon=":material/insights:"
+        )
     show_changes(st.session_state.get(keys.PREVIOUS_RESULT), result)
 
 
@@ -89,6 +109,8 @@ def show_changes(before: SolveResult | None, after: SolveResult) -> None:
 
 
 def changes_table(moved: list) -> dict:
-    return {tr("col.employee_id"): [c.employee_id for c in moved],
-            tr("changes.before"): [pathway_label(c.before) for c in moved],
-            tr("changes.after"): [pathway_label(c.after) for c in moved]}
+    return {
+        tr("col.employee_id"): [c.employee_id for c in moved],
+        tr("changes.before"): [pathway_label(c.before) for c in moved],
+        tr("changes.after"): [pathway_label(c.after) for c in moved],
+    }

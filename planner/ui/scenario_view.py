@@ -69,6 +69,7 @@ def reopen(store: ScenarioStore, scenario: Scenario) -> None:
     from planner.explain import reasons as explain
     from planner.io import frames as tables
     from planner.load import workbook
+
     frames = tables.dataset_to_frames(scenario.dataset)
     loaded = workbook.load_frames(frames)
     state.set_loaded(loaded, ("scen.source", {"name": scenario.info.name}))
@@ -78,8 +79,7 @@ def reopen(store: ScenarioStore, scenario: Scenario) -> None:
         st.session_state[keys.RESULT] = scenario.result
         st.session_state[keys.RESULT_DATASET] = scenario.dataset
         st.session_state[keys.RESULT_EDITS] = scenario.edits
-        reasons = st.session_state.get(keys.SCENARIO_REASONS, {}).get(
-            _key(store, scenario.info))
+        reasons = st.session_state.get(keys.SCENARIO_REASONS, {}).get(_key(store, scenario.info))
         if reasons is None:
             reasons = explain.explain(scenario.dataset, scenario.result, scenario.edits)
         st.session_state[keys.REASONS] = reasons
@@ -89,13 +89,16 @@ def list_table(store: ScenarioStore, infos: list) -> pd.DataFrame:
     """The saved scenarios; a plan this session holds decoded gets its precise status
     ("plan heuristique"), the others the stored one (the summary keeps no solver message)."""
     lang = state.lang()
-    return pd.DataFrame({
-        tr("scen.name"): [i.name for i in infos],
-        tr("scen.saved_at"): [_when(i.saved_at) for i in infos],
-        tr("scen.employees"): [i18n.fmt_number(i.employees, lang) for i in infos],
-        tr("scen.placed"): [i18n.fmt_number(i.placed, lang) for i in infos],
-        tr("scen.cost"): [i18n.fmt_money(i.cost_mad, lang) for i in infos],
-        tr("scen.status"): [_status(store, i) for i in infos]})
+    return pd.DataFrame(
+        {
+            tr("scen.name"): [i.name for i in infos],
+            tr("scen.saved_at"): [_when(i.saved_at) for i in infos],
+            tr("scen.employees"): [i18n.fmt_number(i.employees, lang) for i in infos],
+            tr("scen.placed"): [i18n.fmt_number(i.placed, lang) for i in infos],
+            tr("scen.cost"): [i18n.fmt_money(i.cost_mad, lang) for i in infos],
+            tr("scen.status"): [_status(store, i) for i in infos],
+        }
+    )
 
 
 def _status(store: ScenarioStore, info: ScenarioInfo) -> str:
@@ -109,11 +112,13 @@ def _status(store: ScenarioStore, info: ScenarioInfo) -> str:
 
 def _when(iso: str) -> str:
     from datetime import datetime
+
     return i18n.fmt_datetime(datetime.fromisoformat(iso), state.lang())
 
 
-def side(store: ScenarioStore, infos: dict[str, ScenarioInfo],
-         choice: str) -> tuple[Dataset, SolveResult | None] | None:
+def side(
+    store: ScenarioStore, infos: dict[str, ScenarioInfo], choice: str
+) -> tuple[Dataset, SolveResult | None] | None:
     """(dataset, result) of a comparison side: a saved scenario or the plan on screen."""
     if choice == CURRENT:
         result = st.session_state.get(keys.RESULT)
@@ -127,8 +132,15 @@ def side(store: ScenarioStore, infos: dict[str, ScenarioInfo],
 def figures_table(a: tuple, b: tuple, names: tuple[str, str]) -> pd.DataFrame:
     """Key figures of two plans side by side."""
     lang = state.lang()
-    rows = [tr("kf.placed"), tr("kf.seniors"), tr("kf.cost"), tr("kf.budget_short"),
-            tr("kf.sessions"), tr("kf.bound"), tr("kf.status_short")]
+    rows = [
+        tr("kf.placed"),
+        tr("kf.seniors"),
+        tr("kf.cost"),
+        tr("kf.budget_short"),
+        tr("kf.sessions"),
+        tr("kf.bound"),
+        tr("kf.status_short"),
+    ]
     columns = {tr("compare.figure"): rows}
     for name, (data, result) in zip(names, (a, b), strict=True):
         if result is None:
@@ -139,16 +151,23 @@ def figures_table(a: tuple, b: tuple, names: tuple[str, str]) -> pd.DataFrame:
             f"{i18n.fmt_number(kf.placed, lang)} / {i18n.fmt_number(kf.employees, lang)}",
             f"{i18n.fmt_number(kf.seniors_placed, lang)} / {i18n.fmt_number(kf.seniors, lang)}",
             i18n.fmt_number(kf.cost_mad, lang),
-            i18n.fmt_money(kf.budget_mad, lang) if kf.budget_mad is not None
+            i18n.fmt_money(kf.budget_mad, lang)
+            if kf.budget_mad is not None
             else tr("set.no_limit"),
-            i18n.fmt_number(kf.cohorts_run, lang), i18n.fmt_number(kf.upper_bound, lang),
-            tr(f"status.{kf.status}")]
+            i18n.fmt_number(kf.cohorts_run, lang),
+            i18n.fmt_number(kf.upper_bound, lang),
+            tr(f"status.{kf.status}"),
+        ]
     return pd.DataFrame(columns)
 
 
 def moved_table(a: tuple, b: tuple, names: tuple[str, str]) -> pd.DataFrame:
     """Who has a different pathway in plan B than in plan A."""
     moved = figures.changes(a[1].plan if a[1] else None, b[1].plan if b[1] else None)
-    return pd.DataFrame({tr("col.employee_id"): [c.employee_id for c in moved],
-                         names[0]: [pathway_label(c.before) for c in moved],
-                         names[1]: [pathway_label(c.after) for c in moved]})
+    return pd.DataFrame(
+        {
+            tr("col.employee_id"): [c.employee_id for c in moved],
+            names[0]: [pathway_label(c.before) for c in moved],
+            names[1]: [pathway_label(c.after) for c in moved],
+        }
+    )

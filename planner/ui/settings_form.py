@@ -34,11 +34,13 @@ def set_setting(frame: pd.DataFrame | None, key: str, value: object) -> pd.DataF
     if value is None:
         return out[~mask].reset_index(drop=True)
     if mask.any():
-        out.loc[mask, "value"] = pd.Series([value] * int(mask.sum()), index=out.index[mask],
-                                           dtype=object)
+        out.loc[mask, "value"] = pd.Series(
+            [value] * int(mask.sum()), index=out.index[mask], dtype=object
+        )
         return out
-    row = pd.DataFrame({"key": pd.Series([key], dtype="str"),
-                        "value": pd.Series([value], dtype=object)})
+    row = pd.DataFrame(
+        {"key": pd.Series([key], dtype="str"), "value": pd.Series([value], dtype=object)}
+    )
     return pd.concat([out, row], ignore_index=True)
 
 
@@ -49,27 +51,53 @@ def render() -> None:
     version = st.session_state[keys.FRAMES_VERSION]
     cols = st.columns(3)
     budget = cols[0].number_input(
-        tr("set.budget"), min_value=0.0, step=10_000.0, format="%.0f",
-        value=settings.budget_mad, placeholder=tr("set.no_limit"), key=f"set_budget_{version}",
-        help=tr("set.budget_help"))
-    start = cols[1].date_input(tr("set.start"), value=settings.plan_start_date,
-                               format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
-                               key=f"set_start_{version}", help=tr("set.start_help"))
-    senior = cols[2].number_input(tr("set.seniority"), min_value=0.0, max_value=60.0,
-                                  step=1.0, value=float(settings.seniority_years), format="%.1f",
-                                  key=f"set_senior_{version}", help=tr("set.seniority_help"))
+        tr("set.budget"),
+        min_value=0.0,
+        step=10_000.0,
+        format="%.0f",
+        value=settings.budget_mad,
+        placeholder=tr("set.no_limit"),
+        key=f"set_budget_{version}",
+        help=tr("set.budget_help"),
+    )
+    start = cols[1].date_input(
+        tr("set.start"),
+        value=settings.plan_start_date,
+        format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
+        key=f"set_start_{version}",
+        help=tr("set.start_help"),
+    )
+    senior = cols[2].number_input(
+        tr("set.seniority"),
+        min_value=0.0,
+        max_value=60.0,
+        step=1.0,
+        value=float(settings.seniority_years),
+        format="%.1f",
+        key=f"set_senior_{version}",
+        help=tr("set.seniority_help"),
+    )
     changed = {"budget_mad": budget, "plan_start_date": start, "seniority_years": senior}
-    before = {"budget_mad": settings.budget_mad, "plan_start_date": settings.plan_start_date,
-              "seniority_years": settings.seniority_years}
+    before = {
+        "budget_mad": settings.budget_mad,
+        "plan_start_date": settings.plan_start_date,
+        "seniority_years": settings.seniority_years,
+    }
     if changed != before:
         _apply({k: v for k, v in changed.items() if v != before[k]})
-    st.caption(tr("set.current", budget=i18n.fmt_money(budget, lang) if budget is not None
-                  else tr("set.no_limit"), start=i18n.fmt_date(start, lang),
-                  seniority=i18n.fmt_number(senior, lang, 1)))
+    st.caption(
+        tr(
+            "set.current",
+            budget=i18n.fmt_money(budget, lang) if budget is not None else tr("set.no_limit"),
+            start=i18n.fmt_date(start, lang),
+            seniority=i18n.fmt_number(senior, lang, 1),
+        )
+    )
 
 
 def _current():
     from planner.domain.records import Settings
+
     data = state.dataset()
     return data.settings if data is not None else Settings()
 

@@ -11,8 +11,9 @@ from planner.ui.state import tr
 
 def render() -> None:
     with st.sidebar:
-        st.selectbox(tr("side.language"), list(i18n.LANGUAGES), key=keys.LANG,
-                     format_func=i18n.LANGUAGES.get)
+        st.selectbox(
+            tr("side.language"), list(i18n.LANGUAGES), key=keys.LANG, format_func=i18n.LANGUAGES.get
+        )
         st.toggle(tr("side.hide_names"), key=keys.HIDE_NAMES, help=tr("side.hide_names_help"))
         _status()
 
@@ -23,11 +24,22 @@ def _status() -> None:
     if source:
         st.caption(tr("side.source", source=source))
     if data is not None:
-        st.caption(tr("side.sizes", employees=i18n.fmt_number(len(data.employees), state.lang()),
-                      cohorts=len(data.cohorts), roles=len(data.roles)))
+        st.caption(
+            tr(
+                "side.sizes",
+                employees=i18n.fmt_number(len(data.employees), state.lang()),
+                cohorts=len(data.cohorts),
+                roles=len(data.roles),
+            )
+        )
     elif st.session_state.get(keys.LOAD) is not None:
         st.caption(tr("side.errors", count=len(state.errors())))
     result = st.session_state.get(keys.RESULT)
     if result is not None:
-        st.caption(tr("side.plan", placed=i18n.fmt_number(result.placed, state.lang()),
-                      status=tr(f"status.{plan_status.plan_kind(result)}")))
+        st.caption(
+            tr(
+                "side.plan",
+                placed=i18n.fmt_number(result.placed, state.lang()),
+                status=tr(f"status.{plan_status.plan_kind(result)}"),
+            )
+        )

@@ -51,10 +51,21 @@ class SolveJob:
         """Thread body: solve, then explain every person (slow for big files, so here too)."""
         try:
             from planner.solver import solve
-            result = solve.solve(self.dataset, self.edits, time_limit=self.time_limit,
-                                 on_progress=self.on_progress, stop=self.stop)
-            log.info("solve finished: status=%s placed=%d/%d in %.1fs", result.status.value,
-                     result.placed, len(self.dataset.employees), result.solve_seconds)
+
+            result = solve.solve(
+                self.dataset,
+                self.edits,
+                time_limit=self.time_limit,
+                on_progress=self.on_progress,
+                stop=self.stop,
+            )
+            log.info(
+                "solve finished: status=%s placed=%d/%d in %.1fs",
+                result.status.value,
+                result.placed,
+                len(self.dataset.employees),
+                result.solve_seconds,
+            )
             self.solved_after, self.phase = self.elapsed, "explaining"
             self.reasons = self._explain(result)
             self.result = result
@@ -68,6 +79,7 @@ class SolveJob:
         """Reasons for everyone; a failure here must not lose the plan itself."""
         try:
             from planner.explain import reasons as explain
+
             return explain.explain(self.dataset, result, self.edits)
         except Exception as exc:
             log.exception("explanations failed (%s)", type(exc).__name__)

@@ -23,9 +23,16 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PATH = ROOT / "data" / "sample.xlsx"
 TEMPLATE_PATH = ROOT / "data" / "template.xlsx"
-DEFAULTS = {keys.LANG: i18n.DEFAULT_LANG, keys.HIDE_NAMES: False, keys.FRAMES_VERSION: 0,
-            keys.EDITS: Edits(), keys.TIME_LIMIT: 30, keys.STAY_CLOSE: True,
-            keys.STALE: False, keys.EXPORTS: {}}
+DEFAULTS = {
+    keys.LANG: i18n.DEFAULT_LANG,
+    keys.HIDE_NAMES: False,
+    keys.FRAMES_VERSION: 0,
+    keys.EDITS: Edits(),
+    keys.TIME_LIMIT: 30,
+    keys.STAY_CLOSE: True,
+    keys.STALE: False,
+    keys.EXPORTS: {},
+}
 
 
 def lang() -> str:
@@ -49,6 +56,7 @@ def init() -> None:
 def _sample_load(digest: str):
     """The sample is synthetic (no personal data), so it may be shared between sessions."""
     from planner.load import workbook as read
+
     return read.load(SAMPLE_PATH)
 
 
@@ -65,13 +73,18 @@ def open_sample() -> None:
 def open_upload(files: dict[str, bytes]) -> None:
     """Load an uploaded workbook, or one CSV file per sheet; it stays in this session only."""
     from planner.load import workbook as read
+
     if len(files) == 1:
         ((name, data),) = files.items()
         result = read.load(data, filename=name)
     else:
         result = read.load_csvs(files)
-    log.info("upload: %d file(s), %d bytes, %d problems", len(files),
-             sum(len(d) for d in files.values()), len(result.problems))
+    log.info(
+        "upload: %d file(s), %d bytes, %d problems",
+        len(files),
+        sum(len(d) for d in files.values()),
+        len(result.problems),
+    )
     set_loaded(result, ", ".join(sorted(files)))
 
 
@@ -87,6 +100,7 @@ def source_label() -> str | None:
 def set_loaded(result, label: str | tuple[str, dict]) -> None:
     """Adopt a LoadResult: its tables become the editable frames; the old plan is dropped."""
     from planner.io import frames as tables
+
     frames = getattr(result, "frames", None)
     if frames is None and result.dataset is not None:
         frames = tables.dataset_to_frames(result.dataset)
@@ -99,8 +113,13 @@ def set_loaded(result, label: str | tuple[str, dict]) -> None:
 
 
 def forget_plan() -> None:
-    for key in (keys.RESULT, keys.REASONS, keys.PREVIOUS_RESULT, keys.RESULT_EDITS,
-                keys.RESULT_DATASET):
+    for key in (
+        keys.RESULT,
+        keys.REASONS,
+        keys.PREVIOUS_RESULT,
+        keys.RESULT_EDITS,
+        keys.RESULT_DATASET,
+    ):
         st.session_state.pop(key, None)
     st.session_state[keys.EXPORTS] = {}
     st.session_state[keys.STALE] = False
@@ -109,6 +128,7 @@ def forget_plan() -> None:
 def revalidate() -> None:
     """Re-parse the edited frames with the importer; an existing plan becomes stale."""
     from planner.load import workbook as read
+
     result = read.load_frames(st.session_state[keys.FRAMES])
     st.session_state[keys.LOAD] = result
     if keys.RESULT in st.session_state:
@@ -179,9 +199,12 @@ def collect_finished_job() -> None:
 def plan_context():
     """(dataset, result, reasons, edits) of the current plan, or stop the page."""
     result = require_result()
-    return (st.session_state[keys.RESULT_DATASET], result,
-            st.session_state.get(keys.REASONS) or {},
-            st.session_state.get(keys.RESULT_EDITS) or Edits())
+    return (
+        st.session_state[keys.RESULT_DATASET],
+        result,
+        st.session_state.get(keys.REASONS) or {},
+        st.session_state.get(keys.RESULT_EDITS) or Edits(),
+    )
 
 
 def memo(name: str, inputs: tuple, compute):
@@ -204,7 +227,8 @@ def _same(old: tuple, new: tuple) -> bool:
     plain = (str, int, float, bool, type(None), tuple)
     return len(old) == len(new) and all(
         a is b or (type(a) in plain and type(a) is type(b) and a == b)
-        for a, b in zip(old, new, strict=True))
+        for a, b in zip(old, new, strict=True)
+    )
 
 
 def notice(level: str, text: str) -> None:

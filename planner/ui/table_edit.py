@@ -17,8 +17,7 @@ from planner.io.read.frames import frame_rows
 
 SHEETS = {s.name: s for s in (schema.EMPLOYEES, schema.COHORTS, schema.ROLES)}
 ROW = "_row"  # display-only column: the row number as the importer counts it
-SEARCH_COLUMNS = ("employee_id", "name", "site", "cohort_id", "track", "role_id", "title",
-                  "family")
+SEARCH_COLUMNS = ("employee_id", "name", "site", "cohort_id", "track", "role_id", "title", "family")
 
 
 def kinds(sheet: str) -> dict[str, str]:
@@ -77,8 +76,10 @@ def apply_delta(frame: pd.DataFrame, labels: list, delta: dict, sheet: str) -> p
                 out.loc[label, column] = coerce(value, types[column])
     dropped = [labels[int(p)] for p in delta.get("deleted_rows") or []]
     out = out.drop(index=dropped)
-    added = [{c: coerce(v, types[c]) for c, v in row.items() if c in types}
-             for row in delta.get("added_rows") or []]
+    added = [
+        {c: coerce(v, types[c]) for c, v in row.items() if c in types}
+        for row in delta.get("added_rows") or []
+    ]
     if added:
         start = (int(frame.index.max()) + 1) if len(frame) else 0
         new = pd.DataFrame(added, index=range(start, start + len(added)))

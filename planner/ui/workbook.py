@@ -28,8 +28,13 @@ def template_bytes(lang: str) -> bytes:
 def source_controls() -> None:
     """Upload, back to the sample, download the template."""
     with st.expander(tr("data.source_title"), expanded=st.session_state.get(keys.LOAD) is None):
-        uploads = st.file_uploader(tr("data.upload"), type=UPLOAD_TYPES, key="upload",
-                                   help=tr("data.upload_help"), accept_multiple_files=True)
+        uploads = st.file_uploader(
+            tr("data.upload"),
+            type=UPLOAD_TYPES,
+            key="upload",
+            help=tr("data.upload_help"),
+            accept_multiple_files=True,
+        )
         ids = tuple(u.file_id for u in uploads or ())
         if ids and st.session_state.get("upload_ids") != ids:
             st.session_state["upload_ids"] = ids
@@ -49,6 +54,10 @@ def _template_button(container) -> None:
     except Exception:  # template writer missing or broken: say so, keep the page usable
         container.caption(tr("data.template_missing"))
         return
-    container.download_button(tr("data.template"), data, file_name=tr("data.template_file"),
-                              mime="application/vnd.openxmlformats-officedocument."
-                                   "spreadsheetml.sheet", icon=":material/download:")
+    container.download_button(
+        tr("data.template"),
+        data,
+        file_name=tr("data.template_file"),
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+    )

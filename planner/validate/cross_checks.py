@@ -37,39 +37,77 @@ def check_table(table: Table, problems: list[Problem]) -> None:
             continue
         key = id_key(value)
         if key in first:
-            problems.append(error("duplicate_id", table.sheet, row_number, header, value,
-                                  "unique", first=first[key]))
+            problems.append(
+                error(
+                    "duplicate_id",
+                    table.sheet,
+                    row_number,
+                    header,
+                    value,
+                    "unique",
+                    first=first[key],
+                )
+            )
         else:
             first[key] = row_number
     if table.blank_rows:
         listed = ", ".join(map(str, table.blank_rows[:MAX_LISTED_ROWS]))
         if len(table.blank_rows) > MAX_LISTED_ROWS:
             listed += ", …"
-        problems.append(warning("blank_rows", table.sheet, table.blank_rows[0], "", "",
-                                count=len(table.blank_rows), rows=listed))
+        problems.append(
+            warning(
+                "blank_rows",
+                table.sheet,
+                table.blank_rows[0],
+                "",
+                "",
+                count=len(table.blank_rows),
+                rows=listed,
+            )
+        )
     if not table.rows:
         make = error if table.schema.name == "employees" else warning
         problems.append(make("no_rows", table.sheet, table.header_row, "", "", "rows"))
 
 
-def check_cohorts(cohorts: list[Cohort], table: Table, settings: Settings,
-                  problems: list[Problem]) -> None:
+def check_cohorts(
+    cohorts: list[Cohort], table: Table, settings: Settings, problems: list[Problem]
+) -> None:
     """Minimum size above the seats (error) and sessions starting before the plan (warning)."""
     min_header = _header(table, "min_size")
     start_header = _header(table, "start_date")
     for cohort in cohorts:
         if cohort.min_size > cohort.seats:
-            problems.append(error("min_size_over_seats", table.sheet, cohort.row, min_header,
-                                  cohort.min_size, "min<=seats", seats=cohort.seats))
+            problems.append(
+                error(
+                    "min_size_over_seats",
+                    table.sheet,
+                    cohort.row,
+                    min_header,
+                    cohort.min_size,
+                    "min<=seats",
+                    seats=cohort.seats,
+                )
+            )
         start = settings.plan_start_date
         if cohort.start_date and start and cohort.start_date < start:
-            problems.append(warning("cohort_before_plan", table.sheet, cohort.row, start_header,
-                                    cohort.start_date.isoformat(), "start",
-                                    cohort=cohort.cohort_id, date=start.isoformat()))
+            problems.append(
+                warning(
+                    "cohort_before_plan",
+                    table.sheet,
+                    cohort.row,
+                    start_header,
+                    cohort.start_date.isoformat(),
+                    "start",
+                    cohort=cohort.cohort_id,
+                    date=start.isoformat(),
+                )
+            )
 
 
-def check_families(cohorts: list[Cohort], roles: list[Role], tables: dict[str, Table],
-                   problems: list[Problem]) -> None:
+def check_families(
+    cohorts: list[Cohort], roles: list[Role], tables: dict[str, Table], problems: list[Problem]
+) -> None:
     """A family that is new and used on one side only is probably a typo."""
     known = {norm_key(f) for f in FAMILIES}
     sides = {"cohorts": cohorts, "roles": roles}
@@ -84,16 +122,32 @@ def check_families(cohorts: list[Cohort], roles: list[Role], tables: dict[str, T
             if key in known or key in used[other] or key in reported:
                 continue
             reported.add(key)
-            problems.append(warning("unknown_family", tables[name].sheet, item.row,
-                                    _header(tables[name], "family"), item.family, "family",
-                                    family=item.family, other=other_sheet, names=names))
+            problems.append(
+                warning(
+                    "unknown_family",
+                    tables[name].sheet,
+                    item.row,
+                    _header(tables[name], "family"),
+                    item.family,
+                    "family",
+                    family=item.family,
+                    other=other_sheet,
+                    names=names,
+                )
+            )
 
 
-def check_wishes(employees: list[Employee], cohorts: list[Cohort], roles: list[Role],
-                 table: Table, problems: list[Problem]) -> None:
+def check_wishes(
+    employees: list[Employee],
+    cohorts: list[Cohort],
+    roles: list[Role],
+    table: Table,
+    problems: list[Problem],
+) -> None:
     """Each wish that names no track or family, once, at its first row."""
-    targets = {norm_key(c.track) for c in cohorts} | {norm_key(x.family) for x in
-                                                      [*cohorts, *roles]}
+    targets = {norm_key(c.track) for c in cohorts} | {
+        norm_key(x.family) for x in [*cohorts, *roles]
+    }
     targets |= {norm_key(f) for f in FAMILIES}
     names = sorted({c.track for c in cohorts} | {x.family for x in [*cohorts, *roles]})
     header, reported = _header(table, "wishes"), set()
@@ -102,24 +156,55 @@ def check_wishes(employees: list[Employee], cohorts: list[Cohort], roles: list[R
             key = norm_key(wish)
             if key not in targets and key not in reported:
                 reported.add(key)
-                problems.append(warning("unknown_wish", table.sheet, person.row, header, wish,
-                                        "family", wish=wish, names=", ".join(names[:30])))
+                problems.append(
+                    warning(
+                        "unknown_wish",
+                        table.sheet,
+                        person.row,
+                        header,
+                        wish,
+                        "family",
+                        wish=wish,
+                        names=", ".join(names[:30]),
+                    )
+                )
 
 
-def check_reach(employees: list[Employee], cohorts: list[Cohort], roles: list[Role],
-                tables: dict[str, Table], problems: list[Problem]) -> None:
+def check_reach(
+    employees: list[Employee],
+    cohorts: list[Cohort],
+    roles: list[Role],
+    tables: dict[str, Table],
+    problems: list[Problem],
+) -> None:
     """Warnings for sessions nobody can enter and roles nobody can ever reach."""
     if not employees:
         return
     dead_cohorts, dead_roles = validate_fast.unreachable(employees, cohorts, roles)
     for cohort in dead_cohorts:
-        problems.append(warning("cohort_unreachable", tables["cohorts"].sheet, cohort.row,
-                                _header(tables["cohorts"], "cohort_id"), cohort.cohort_id,
-                                "reachable", cohort=cohort.cohort_id))
+        problems.append(
+            warning(
+                "cohort_unreachable",
+                tables["cohorts"].sheet,
+                cohort.row,
+                _header(tables["cohorts"], "cohort_id"),
+                cohort.cohort_id,
+                "reachable",
+                cohort=cohort.cohort_id,
+            )
+        )
     for role in dead_roles:
-        problems.append(warning("role_unreachable", tables["roles"].sheet, role.row,
-                                _header(tables["roles"], "role_id"), role.role_id,
-                                "reachable", role=role.role_id))
+        problems.append(
+            warning(
+                "role_unreachable",
+                tables["roles"].sheet,
+                role.row,
+                _header(tables["roles"], "role_id"),
+                role.role_id,
+                "reachable",
+                role=role.role_id,
+            )
+        )
 
 
 def _header(table: Table, name: str) -> str:

@@ -55,12 +55,20 @@ class Profiles:
         same = self.matrix[:, -2] == self.site_ids.get(norm_key(site), -2)
         return same | (self.matrix[:, -1] == 1)
 
-    def meets(self, languages: Levels, skills: Levels, education: int,
-              grants: tuple[Levels, Levels] | None = None, rows=slice(None)) -> np.ndarray:
+    def meets(
+        self,
+        languages: Levels,
+        skills: Levels,
+        education: int,
+        grants: tuple[Levels, Levels] | None = None,
+        rows=slice(None),
+    ) -> np.ndarray:
         """Mask of profiles whose levels (raised by ``grants``) meet the requirements."""
         mask = self.matrix[rows, self.education] >= education
-        for kind, need, granted in (("language", languages, grants[0] if grants else {}),
-                                    ("skill", skills, grants[1] if grants else {})):
+        for kind, need, granted in (
+            ("language", languages, grants[0] if grants else {}),
+            ("skill", skills, grants[1] if grants else {}),
+        ):
             for code, level in need.items():
                 if granted.get(code, 0) >= level:
                     continue
@@ -71,25 +79,34 @@ class Profiles:
 
 def _requirement_maps(item: Cohort | Role) -> list[tuple[str, Levels]]:
     if isinstance(item, Cohort):
-        return [("language", item.prereq_languages), ("skill", item.prereq_skills),
-                ("language", item.grants_languages), ("skill", item.grants_skills)]
+        return [
+            ("language", item.prereq_languages),
+            ("skill", item.prereq_skills),
+            ("language", item.grants_languages),
+            ("skill", item.grants_skills),
+        ]
     return [("language", item.req_languages), ("skill", item.req_skills)]
 
 
-def unreachable(employees: Iterable[Employee], cohorts: list[Cohort],
-                roles: list[Role]) -> tuple[list[Cohort], list[Role]]:
+def unreachable(
+    employees: Iterable[Employee], cohorts: list[Cohort], roles: list[Role]
+) -> tuple[list[Cohort], list[Role]]:
     """Sessions no employee may enter, and roles no employee may reach by any pathway."""
     people = Profiles(employees, cohorts, roles)
-    admitted = {c.cohort_id: np.flatnonzero(
-        people.meets(c.prereq_languages, c.prereq_skills, c.min_education) & people.fits(c.site))
-        for c in cohorts}
+    admitted = {
+        c.cohort_id: np.flatnonzero(
+            people.meets(c.prereq_languages, c.prereq_skills, c.min_education) & people.fits(c.site)
+        )
+        for c in cohorts
+    }
     dead_cohorts = [c for c in cohorts if not len(admitted[c.cohort_id])]
     dead_roles = [role for role in roles if not _reachable(people, role, cohorts, admitted)]
     return dead_cohorts, dead_roles
 
 
-def _reachable(people: Profiles, role: Role, cohorts: list[Cohort],
-               admitted: dict[str, np.ndarray]) -> bool:
+def _reachable(
+    people: Profiles, role: Role, cohorts: list[Cohort], admitted: dict[str, np.ndarray]
+) -> bool:
     fits = people.fits(role.site)
     need = (role.req_languages, role.req_skills, role.min_education)
     if (people.meets(*need) & fits).any():

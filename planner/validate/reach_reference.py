@@ -37,29 +37,42 @@ def _project(levels: Levels, thresholds: dict[str, list[int]]) -> tuple:
     return tuple(out)
 
 
-def profiles(employees: Iterable[Employee], cohorts: list[Cohort],
-             roles: list[Role]) -> list[Employee]:
+def profiles(
+    employees: Iterable[Employee], cohorts: list[Cohort], roles: list[Role]
+) -> list[Employee]:
     """Distinct projected employees: enough to decide who could reach what."""
-    languages = _thresholds([c.prereq_languages for c in cohorts] + [r.req_languages for r in roles]
-                            + [c.grants_languages for c in cohorts])
-    skills = _thresholds([c.prereq_skills for c in cohorts] + [r.req_skills for r in roles]
-                         + [c.grants_skills for c in cohorts])
+    languages = _thresholds(
+        [c.prereq_languages for c in cohorts]
+        + [r.req_languages for r in roles]
+        + [c.grants_languages for c in cohorts]
+    )
+    skills = _thresholds(
+        [c.prereq_skills for c in cohorts]
+        + [r.req_skills for r in roles]
+        + [c.grants_skills for c in cohorts]
+    )
     education = sorted({0} | {x.min_education for x in [*cohorts, *roles]})
     sites = {norm_key(x.site) for x in [*cohorts, *roles]}
     seen = {}
     for person in employees:
         site = norm_key(person.site) if norm_key(person.site) in sites else ELSEWHERE
-        key = (_project(person.languages, languages), _project(person.skills, skills),
-               education[bisect_right(education, person.education) - 1],
-               "" if person.mobile else site, person.mobile)
+        key = (
+            _project(person.languages, languages),
+            _project(person.skills, skills),
+            education[bisect_right(education, person.education) - 1],
+            "" if person.mobile else site,
+            person.mobile,
+        )
         if key not in seen:
-            seen[key] = Employee(f"profile{len(seen)}", key[3], 0.0, dict(key[0]), dict(key[1]),
-                                 key[2], key[4])
+            seen[key] = Employee(
+                f"profile{len(seen)}", key[3], 0.0, dict(key[0]), dict(key[1]), key[2], key[4]
+            )
     return list(seen.values())
 
 
-def unreachable_reference(employees: Iterable[Employee], cohorts: list[Cohort],
-                          roles: list[Role]) -> tuple[list[Cohort], list[Role]]:
+def unreachable_reference(
+    employees: Iterable[Employee], cohorts: list[Cohort], roles: list[Role]
+) -> tuple[list[Cohort], list[Role]]:
     """Sessions nobody may enter and roles nobody may reach, straight from ``rules``.
 
     The reference the fast version is tested against; too slow for 20,000 varied people.
@@ -72,9 +85,11 @@ def unreachable_reference(employees: Iterable[Employee], cohorts: list[Cohort],
     for role in roles:
         if any(not rules.role_misses(p, role) for p in people):
             continue
-        if not any(rules.dates_fit(c, role) and
-                   any(not rules.role_misses(p, role, c) for p in graduates[c.cohort_id])
-                   for c in cohorts):
+        if not any(
+            rules.dates_fit(c, role)
+            and any(not rules.role_misses(p, role, c) for p in graduates[c.cohort_id])
+            for c in cohorts
+        ):
             dead_roles.append(role)
     return dead_cohorts, dead_roles
 
@@ -84,7 +99,12 @@ def _after(people: list[Employee], cohort: Cohort) -> list[Employee]:
     seen = {}
     for person in people:
         languages, skills = rules.profile_after(person, cohort)
-        key = (tuple(sorted(languages.items())), tuple(sorted(skills.items())),
-               person.education, person.site, person.mobile)
+        key = (
+            tuple(sorted(languages.items())),
+            tuple(sorted(skills.items())),
+            person.education,
+            person.site,
+            person.mobile,
+        )
         seen.setdefault(key, person)
     return list(seen.values())

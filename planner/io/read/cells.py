@@ -96,8 +96,15 @@ def integer(value: object, minimum: int = 0) -> int:
     return int(round(result))
 
 
-_NATIVE = {"native", "natif", "native speaker", "langue maternelle", "maternelle",
-           "mother tongue", "maternel"}
+_NATIVE = {
+    "native",
+    "natif",
+    "native speaker",
+    "langue maternelle",
+    "maternelle",
+    "mother tongue",
+    "maternel",
+}
 _NO_LEVEL = {"none", "aucun", "aucune", "-", "0", "non", "no", "neant"}
 
 
@@ -135,8 +142,9 @@ _EDUCATION = {
     3: ("bac+3", "licence", "licence professionnelle", "bachelor", "bachelors"),
     4: ("bac+5", "master", "ingenieur", "mba", "bac+8", "doctorat", "phd", "doctorate"),
 }
-EDUCATION_WORDS = {re.sub(r"\s*\+\s*", "+", word): level
-                   for level, words in _EDUCATION.items() for word in words}
+EDUCATION_WORDS = {
+    re.sub(r"\s*\+\s*", "+", word): level for level, words in _EDUCATION.items() for word in words
+}
 
 
 def education(value: object) -> int:
@@ -207,8 +215,9 @@ def _date_text(raw: str) -> date:
 _ITEMS = re.compile(r"[;,\n|/]+")
 _ITEM = re.compile(r"^(.+?)\s*[:=]\s*(.+)$|^(\S+)\s+(\S+)$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
-LANGUAGE_CODES = {norm_key(name): code for code, names in LANGUAGE_NAMES.items()
-                  for name in (code, *names)}
+LANGUAGE_CODES = {
+    norm_key(name): code for code, names in LANGUAGE_NAMES.items() for name in (code, *names)
+}
 EXAMPLES = {True: "en:B2; es:A2", False: "crm:3; excel:2"}
 
 
@@ -236,8 +245,11 @@ def level_list(value: object, languages: bool) -> dict[str, int]:
         if not part:
             continue
         match = _ITEM.match(part)
-        pair = (match.group(1) or match.group(3), match.group(2) or match.group(4)) if match \
+        pair = (
+            (match.group(1) or match.group(3), match.group(2) or match.group(4))
+            if match
             else (None, None)
+        )
         code = (language_code(pair[0]) if languages else skill_code(pair[0])) if match else None
         if not code:
             raise CellError("bad_level_list", "list", part=part, example=EXAMPLES[languages])

@@ -67,12 +67,25 @@ def csv_sheet(data: bytes, name: str) -> RawSheet:
             check_columns(name, len(row))
             rows.append(row)
             if len(rows) > safety.MAX_ROWS:
-                raise safety.Refused(error("too_many_rows", sheet=name, value=f">{len(rows)}",
-                                           expected="limit", count=f"more than {safety.MAX_ROWS}",
-                                           limit=safety.MAX_ROWS))
+                raise safety.Refused(
+                    error(
+                        "too_many_rows",
+                        sheet=name,
+                        value=f">{len(rows)}",
+                        expected="limit",
+                        count=f"more than {safety.MAX_ROWS}",
+                        limit=safety.MAX_ROWS,
+                    )
+                )
     except csv.Error as exc:
-        raise safety.Refused(error("corrupt", sheet=name, expected="resave",
-                                   detail=f"CSV line {reader.line_num}: {exc}"[:120])) from None
+        raise safety.Refused(
+            error(
+                "corrupt",
+                sheet=name,
+                expected="resave",
+                detail=f"CSV line {reader.line_num}: {exc}"[:120],
+            )
+        ) from None
     return RawSheet(name, rows)
 
 

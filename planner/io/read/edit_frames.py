@@ -152,5 +152,6 @@ def settings_frame(table: Table) -> pd.DataFrame:
         raw_key = cells.text(row[key_index] if key_index < len(row) else None) or ""
         keys.append(KEYS.get(norm_key(raw_key), raw_key))
         values.append(row[value_index] if value_index < len(row) else None)
-    return pd.DataFrame({"key": pd.Series(keys, dtype="str"),
-                         "value": pd.Series(values, dtype=object)})
+    return pd.DataFrame(
+        {"key": pd.Series(keys, dtype="str"), "value": pd.Series(values, dtype=object)}
+    )

@@ -20,8 +20,10 @@ if TYPE_CHECKING:  # pandas is only needed by callers that already hold DataFram
 def _column_values(series: pd.Series) -> list[object]:
     """Python values of one column, every kind of missing (NaN, NaT, NA) as None."""
     mask = series.isna().tolist()
-    return [None if missing else value
-            for value, missing in zip(series.astype(object).tolist(), mask, strict=True)]
+    return [
+        None if missing else value
+        for value, missing in zip(series.astype(object).tolist(), mask, strict=True)
+    ]
 
 
 def frame_table(frame: pd.DataFrame, schema: Sheet) -> Table:
@@ -64,8 +66,14 @@ def frame_tables(frames: dict, problems: list[Problem]) -> tuple[dict[str, Table
         frame = frames.get(schema.name)
         if frame is None:
             if schema in REQUIRED_SHEETS:
-                problems.append(error("sheet_missing", expected="sheet",
-                                      target=f"{schema.fr} ({schema.name})", names=schema.name))
+                problems.append(
+                    error(
+                        "sheet_missing",
+                        expected="sheet",
+                        target=f"{schema.fr} ({schema.name})",
+                        names=schema.name,
+                    )
+                )
             continue
         tables[schema.name] = frame_table(frame, schema)
     return tables, tables.pop(SETTINGS.name, None)

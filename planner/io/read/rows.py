@@ -76,8 +76,9 @@ class RowReader:
         self.row_number, self.row = row_number, row
         return self
 
-    def cell(self, index: int, header: str, column: Column | None,
-             convert: Callable[[object], object]) -> object:
+    def cell(
+        self, index: int, header: str, column: Column | None, convert: Callable[[object], object]
+    ) -> object:
         """Converted value of one cell, None when empty, BAD when a problem was recorded."""
         value = self.row[index] if index < len(self.row) else None
         if is_blank(value):
@@ -91,8 +92,15 @@ class RowReader:
                 return BAD
             return None
         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-            self._add("cell_too_long", header, value, "limit", column, count=len(value),
-                      limit=MAX_CELL_CHARS)
+            self._add(
+                "cell_too_long",
+                header,
+                value,
+                "limit",
+                column,
+                count=len(value),
+                limit=MAX_CELL_CHARS,
+            )
             return BAD
         try:
             return convert(value)
@@ -100,25 +108,38 @@ class RowReader:
             self._add(exc.code, header, value, exc.expected, column, **exc.params)
             return BAD
 
-    def _add(self, code: str, header: str, value: object, expected: str,
-             column: Column | None = None, **params: object) -> None:
+    def _add(
+        self,
+        code: str,
+        header: str,
+        value: object,
+        expected: str,
+        column: Column | None = None,
+        **params: object,
+    ) -> None:
         if column is not None and column.personal:
             value = ""  # personal data never appears in a message
-        self.problems.append(error(code, self.table.sheet, self.row_number, header, value,
-                                   expected, **params))
+        self.problems.append(
+            error(code, self.table.sheet, self.row_number, header, value, expected, **params)
+        )
 
 
 def read_objects(table: Table, problems: list[Problem]) -> list:
     """Employees, Cohorts or Roles of a table (rows with a bad cell are left out)."""
     factory = FACTORIES[table.schema.name]
     reader = RowReader(table, problems)
-    plan = [(col, table.columns[col.name], _converter(col))
-            for col in table.schema.columns if col.name in table.columns]
+    plan = [
+        (col, table.columns[col.name], _converter(col))
+        for col in table.schema.columns
+        if col.name in table.columns
+    ]
     out = []
     for row_number, row in table.rows:
         reader.at(row_number, row)
-        values = {col.name: reader.cell(index, header, col, convert)
-                  for col, (index, header), convert in plan}
+        values = {
+            col.name: reader.cell(index, header, col, convert)
+            for col, (index, header), convert in plan
+        }
         if table.wide:
             values["languages"] = _wide_languages(reader, values.get("languages"))
         if any(v is BAD for v in values.values()):
@@ -144,8 +165,16 @@ def _wide_languages(reader: RowReader, listed: object) -> object:
             bad = True
         elif level:
             if code in merged and merged[code] != level:
-                reader.problems.append(warning(
-                    "language_conflict", reader.table.sheet, reader.row_number, header,
-                    reader.row[index], item=code, other=list_header))
+                reader.problems.append(
+                    warning(
+                        "language_conflict",
+                        reader.table.sheet,
+                        reader.row_number,
+                        header,
+                        reader.row[index],
+                        item=code,
+                        other=list_header,
+                    )
+                )
             merged[code] = max(level, merged.get(code, 0))
     return BAD if bad else merged

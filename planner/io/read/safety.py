@@ -47,8 +47,14 @@ def check_size(data: bytes) -> None:
     if not data:
         raise Refused(error("file_empty", expected="a non-empty file"))
     if len(data) > MAX_UPLOAD_BYTES:
-        raise Refused(error("file_too_large", value=f"{len(data) / MB:.1f} MB",
-                            expected="limit", limit=MAX_UPLOAD_BYTES // MB))
+        raise Refused(
+            error(
+                "file_too_large",
+                value=f"{len(data) / MB:.1f} MB",
+                expected="limit",
+                limit=MAX_UPLOAD_BYTES // MB,
+            )
+        )
 
 
 def sniff(data: bytes) -> str:
@@ -86,19 +92,37 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
-            NotImplementedError) as exc:  # e.g. "zip file version 6.4" from a damaged header
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        OSError,
+        EOFError,
+        NotImplementedError,
+    ) as exc:  # e.g. "zip file version 6.4" from a damaged header
         raise Refused(error("corrupt", expected="resave", detail=_short(exc))) from None
     if len(members) > MAX_ZIP_MEMBERS:
-        raise Refused(error("zip_bomb", expected="limit", detail=f"{len(members)} parts",
-                            limit=f"{MAX_ZIP_MEMBERS} parts"))
+        raise Refused(
+            error(
+                "zip_bomb",
+                expected="limit",
+                detail=f"{len(members)} parts",
+                limit=f"{MAX_ZIP_MEMBERS} parts",
+            )
+        )
     total = 0
     for info in members:
         _check_member(info)
         total += info.file_size
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise Refused(error("zip_bomb", expected="limit", detail=f"{total // MB} MB",
-                            limit=f"{MAX_UNCOMPRESSED_BYTES // MB} MB"))
+        raise Refused(
+            error(
+                "zip_bomb",
+                expected="limit",
+                detail=f"{total // MB} MB",
+                limit=f"{MAX_UNCOMPRESSED_BYTES // MB} MB",
+            )
+        )
     return archive
 
 
@@ -106,14 +130,27 @@ def _check_member(info: zipfile.ZipInfo) -> None:
     if info.flag_bits & 0x1:
         raise Refused(error("encrypted", value=info.filename, expected="unprotected"))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise Refused(error("corrupt", value=info.filename, expected="resave",
-                            detail=f"compression method {info.compress_type}"))
+        raise Refused(
+            error(
+                "corrupt",
+                value=info.filename,
+                expected="resave",
+                detail=f"compression method {info.compress_type}",
+            )
+        )
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_MEMBER_RATIO * max(
-            info.compress_size, 1):
+        info.compress_size, 1
+    ):
         ratio = info.file_size // max(info.compress_size, 1)
-        raise Refused(error("zip_bomb", value=info.filename, expected="limit",
-                            detail=f"{ratio} times its compressed size",
-                            limit=f"{MAX_MEMBER_RATIO} times"))
+        raise Refused(
+            error(
+                "zip_bomb",
+                value=info.filename,
+                expected="limit",
+                detail=f"{ratio} times its compressed size",
+                limit=f"{MAX_MEMBER_RATIO} times",
+            )
+        )
 
 
 def read_member(data: bytes, info: zipfile.ZipInfo) -> bytes:
@@ -124,35 +161,51 @@ def read_member(data: bytes, info: zipfile.ZipInfo) -> bytes:
     """
     raw = _raw_member(data, info)
     if info.compress_type == zipfile.ZIP_STORED:
-        out = bytes(raw[:info.file_size])
+        out = bytes(raw[: info.file_size])
     else:
         inflater = zlib.decompressobj(-15)
         try:
             out = inflater.decompress(raw, info.file_size + 1)
         except zlib.error as exc:
-            raise Refused(error("corrupt", value=info.filename, expected="resave",
-                                detail=_short(exc))) from None
+            raise Refused(
+                error("corrupt", value=info.filename, expected="resave", detail=_short(exc))
+            ) from None
         if len(out) > info.file_size or not inflater.eof:
-            raise Refused(error("zip_bomb", value=info.filename, expected="limit",
-                                detail="more than its declared size", limit="the declared size"))
+            raise Refused(
+                error(
+                    "zip_bomb",
+                    value=info.filename,
+                    expected="limit",
+                    detail="more than its declared size",
+                    limit="the declared size",
+                )
+            )
     if len(out) != info.file_size or zlib.crc32(out) != info.CRC:
-        raise Refused(error("corrupt", value=info.filename, expected="resave",
-                            detail="truncated or damaged part"))
+        raise Refused(
+            error(
+                "corrupt",
+                value=info.filename,
+                expected="resave",
+                detail="truncated or damaged part",
+            )
+        )
     return out
 
 
 def _raw_member(data: bytes, info: zipfile.ZipInfo) -> memoryview:
     start = info.header_offset
-    header = data[start:start + _LOCAL_HEADER.size]
+    header = data[start : start + _LOCAL_HEADER.size]
     if len(header) < _LOCAL_HEADER.size or header[:4] != ZIP_MAGIC:
-        raise Refused(error("corrupt", value=info.filename, expected="resave",
-                            detail="truncated file"))
+        raise Refused(
+            error("corrupt", value=info.filename, expected="resave", detail="truncated file")
+        )
     fields = _LOCAL_HEADER.unpack(header)
     begin = start + _LOCAL_HEADER.size + fields[9] + fields[10]
-    raw = memoryview(data)[begin:begin + info.compress_size]
+    raw = memoryview(data)[begin : begin + info.compress_size]
     if len(raw) < info.compress_size:
-        raise Refused(error("corrupt", value=info.filename, expected="resave",
-                            detail="truncated file"))
+        raise Refused(
+            error("corrupt", value=info.filename, expected="resave", detail="truncated file")
+        )
     return raw
 
 

@@ -20,11 +20,15 @@ from planner.io.read.header import Table, find_header
 from planner.io.read.raw import RawSheet, is_blank
 from planner.io.read.safety import MAX_CELL_CHARS
 
-KEYS = {norm_key(alias): key for key, aliases in SETTING_KEYS.items()
-        for alias in (key, *aliases)}
+KEYS = {norm_key(alias): key for key, aliases in SETTING_KEYS.items() for alias in (key, *aliases)}
 NO_LIMIT = {"none", "aucun", "aucune", "illimite", "unlimited", "sans limite", "no limit", "-"}
-OBJECTIVES = {"lexicographic": True, "lexicographique": True, "weighted": False,
-              "pondere": False, "ponderee": False}
+OBJECTIVES = {
+    "lexicographic": True,
+    "lexicographique": True,
+    "weighted": False,
+    "pondere": False,
+    "ponderee": False,
+}
 
 
 def settings_table(raw: RawSheet) -> Table:
@@ -37,8 +41,10 @@ def settings_table(raw: RawSheet) -> Table:
         table.header_row = raw.first_row + found[0]
         table.columns = {name: (c, label) for c, (name, label) in found[1].items()}
     else:
-        table.columns = {"key": (0, column_letter(raw.first_col)),
-                         "value": (1, column_letter(raw.first_col + 1))}
+        table.columns = {
+            "key": (0, column_letter(raw.first_col)),
+            "value": (1, column_letter(raw.first_col + 1)),
+        }
     for r in range(start, len(raw.rows)):
         if not all(is_blank(v) for v in raw.rows[r]):
             table.rows.append((raw.first_row + r, raw.rows[r]))
@@ -59,46 +65,85 @@ def read_settings(table: Table | None, problems: list[Problem]) -> Settings:
         lexicographic=values.get("objective", default.lexicographic),
         placed=values.get("weight_placed", default.placed),
         senior=values.get("weight_senior", default.senior),
-        wish=values.get("weight_wish", default.wish))
+        wish=values.get("weight_wish", default.wish),
+    )
     start = values.get("plan_start_date", date.today())
     if "plan_start_date" in values.get("failed", ()):
         start = None  # an unreadable date must not become "today" for the other checks
-    return Settings(budget_mad=values.get("budget_mad"), plan_start_date=start,
-                    seniority_years=values.get("seniority_years", 10.0), weights=weights)
+    return Settings(
+        budget_mad=values.get("budget_mad"),
+        plan_start_date=start,
+        seniority_years=values.get("seniority_years", 10.0),
+        weights=weights,
+    )
 
 
 def _cell(row: list[object], index: int) -> object:
     return row[index] if index < len(row) else None
 
 
-def _read_row(table: Table, row_number: int, row: list[object], values: dict,
-              first_row: dict, problems: list[Problem]) -> None:
+def _read_row(
+    table: Table,
+    row_number: int,
+    row: list[object],
+    values: dict,
+    first_row: dict,
+    problems: list[Problem],
+) -> None:
     key_index, key_header = table.columns["key"]
     value_index, value_header = table.columns["value"]
     raw_key = cells.text(_cell(row, key_index)) or ""
     key = KEYS.get(norm_key(raw_key))
     if key is None:
-        problems.append(warning("setting_unknown", table.sheet, row_number, key_header,
-                                raw_key[:MAX_CELL_CHARS], "setting",
-                                names=", ".join(SETTING_KEYS)))
+        problems.append(
+            warning(
+                "setting_unknown",
+                table.sheet,
+                row_number,
+                key_header,
+                raw_key[:MAX_CELL_CHARS],
+                "setting",
+                names=", ".join(SETTING_KEYS),
+            )
+        )
         return
     if key in first_row:
-        problems.append(error("setting_duplicate", table.sheet, row_number, key_header, raw_key,
-                              "setting", first=first_row[key], names=", ".join(SETTING_KEYS)))
+        problems.append(
+            error(
+                "setting_duplicate",
+                table.sheet,
+                row_number,
+                key_header,
+                raw_key,
+                "setting",
+                first=first_row[key],
+                names=", ".join(SETTING_KEYS),
+            )
+        )
         return
     first_row[key] = row_number
     raw_value = _cell(row, value_index)
     special = table.special.get((row_number, value_index))
     if special and is_blank(raw_value):
-        problems.append(error("formula_no_value", table.sheet, row_number, value_header,
-                              special, "cached"))
+        problems.append(
+            error("formula_no_value", table.sheet, row_number, value_header, special, "cached")
+        )
         return
     try:
         values[key] = _convert(key, raw_value)
     except CellError as exc:
         values.setdefault("failed", set()).add(key)
-        problems.append(error(exc.code, table.sheet, row_number, value_header, raw_value,
-                              exc.expected, **exc.params))
+        problems.append(
+            error(
+                exc.code,
+                table.sheet,
+                row_number,
+                value_header,
+                raw_value,
+                exc.expected,
+                **exc.params,
+            )
+        )
 
 
 def _convert(key: str, value: object) -> object:

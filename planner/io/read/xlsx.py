@@ -71,8 +71,9 @@ def open_workbook(data: bytes, archive: zipfile.ZipFile) -> Book:
         elif info.filename.endswith((".rels", "workbook.xml")):
             parts[info.filename] = xml
     sheet_parts = _sheet_parts(parts)
-    return _calamine_book(data, {name: scans.get(path, SheetScan())
-                                 for name, path in sheet_parts.items()})
+    return _calamine_book(
+        data, {name: scans.get(path, SheetScan()) for name, path in sheet_parts.items()}
+    )
 
 
 def scan_sheet(xml: bytes) -> SheetScan:
@@ -105,8 +106,9 @@ def _extent(xml: bytes, step: int = 1 << 20) -> tuple[int, int]:
         refs = _REF.findall(xml, start, end)
         if refs:
             rows = max(rows, *map(int, {digits for _, digits in refs}))
-            columns = max(columns, 1 + max(column_index(letters.decode())
-                                           for letters in {c for c, _ in refs}))
+            columns = max(
+                columns, 1 + max(column_index(letters.decode()) for letters in {c for c, _ in refs})
+            )
         start = end
     return rows, columns
 
@@ -122,7 +124,7 @@ def _scan_cell(xml: bytes, start: int, scan: SheetScan, error_cell: bool) -> Non
     if not tag:
         return
     end = _CELL_END.search(xml, tag.end())
-    body = xml[tag.end():end.start() if end else tag.end()]
+    body = xml[tag.end() : end.start() if end else tag.end()]
     value = _VALUE.search(body)
     key = (int(tag.group(2)) - 1, column_index(tag.group(1).decode()))
     if error_cell and value and value.group(1):
@@ -137,18 +139,25 @@ def _sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
     folder = posixpath.dirname(book_path)
     rels_path = posixpath.join(folder, "_rels", posixpath.basename(book_path) + ".rels")
     try:
-        targets = {rel.get("Id"): rel.get("Target", "")
-                   for rel in SafeET.fromstring(parts[rels_path]) if rel.get("Id")}
+        targets = {
+            rel.get("Id"): rel.get("Target", "")
+            for rel in SafeET.fromstring(parts[rels_path])
+            if rel.get("Id")
+        }
         book = SafeET.fromstring(parts[book_path])
     except Exception as exc:  # any XML failure means a damaged workbook
-        raise safety.Refused(error("corrupt", expected="resave",
-                                   detail=f"workbook structure: {str(exc)[:80]}")) from None
+        raise safety.Refused(
+            error("corrupt", expected="resave", detail=f"workbook structure: {str(exc)[:80]}")
+        ) from None
     out = {}
     for sheet in book.iter():
         if sheet.tag.endswith("}sheet") and sheet.get("name") is not None:
             target = targets.get(sheet.get(f"{{{REL_NS}}}id"), "")
-            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                posixpath.join(folder, target))
+            path = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
             out[sheet.get("name")] = path
     return out
 
@@ -176,11 +185,13 @@ def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
         except safety.Refused:
             raise
         except Exception as exc:  # a cell calamine cannot convert: the sheet is damaged
-            raise safety.Refused(error("corrupt", sheet=name, expected="resave",
-                                       detail=str(exc)[:80])) from None
+            raise safety.Refused(
+                error("corrupt", sheet=name, expected="resave", detail=str(exc)[:80])
+            ) from None
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-        return RawSheet(name, rows, sheet.start[0] + 1, sheet.start[1], merged, scan.special,
-                        name in hidden)
+        return RawSheet(
+            name, rows, sheet.start[0] + 1, sheet.start[1], merged, scan.special, name in hidden
+        )
 
     return Book(names, hidden, load)
 
@@ -190,20 +201,44 @@ def check_extent(sheet: str, scan: SheetScan) -> None:
     check_rows(sheet, scan.rows)
     check_columns(sheet, scan.columns)
     if scan.area > safety.MAX_CELLS:
-        raise safety.Refused(error("too_many_cells", sheet=sheet, value=scan.area,
-                                   expected="limit", count=scan.area, limit=safety.MAX_CELLS))
+        raise safety.Refused(
+            error(
+                "too_many_cells",
+                sheet=sheet,
+                value=scan.area,
+                expected="limit",
+                count=scan.area,
+                limit=safety.MAX_CELLS,
+            )
+        )
 
 
 def check_rows(sheet: str, rows: int) -> None:
     if rows > safety.MAX_ROWS:
-        raise safety.Refused(error("too_many_rows", sheet=sheet, value=rows, expected="limit",
-                                   count=rows, limit=safety.MAX_ROWS))
+        raise safety.Refused(
+            error(
+                "too_many_rows",
+                sheet=sheet,
+                value=rows,
+                expected="limit",
+                count=rows,
+                limit=safety.MAX_ROWS,
+            )
+        )
 
 
 def check_columns(sheet: str, columns: int) -> None:
     if columns > safety.MAX_COLUMNS:
-        raise safety.Refused(error("too_many_columns", sheet=sheet, value=columns,
-                                   expected="limit", count=columns, limit=safety.MAX_COLUMNS))
+        raise safety.Refused(
+            error(
+                "too_many_columns",
+                sheet=sheet,
+                value=columns,
+                expected="limit",
+                count=columns,
+                limit=safety.MAX_COLUMNS,
+            )
+        )
 
 
 def _openpyxl_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
@@ -211,8 +246,9 @@ def _openpyxl_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True,
-                                          keep_vba=False, keep_links=False)
+        workbook = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=True, keep_vba=False, keep_links=False
+        )
     except Exception as exc:  # any failure of both readers: damaged file
         raise safety.Refused(error("corrupt", expected="resave", detail=str(exc)[:80])) from None
     names = [ws.title for ws in workbook.worksheets]

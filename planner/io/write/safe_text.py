@@ -25,8 +25,14 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_RESERVED = {"history"}  # Excel reserves this sheet name
 
 _FILE_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_FILE_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-                  *(f"lpt{i}" for i in range(10))}
+_FILE_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
 FILE_STEM_MAX = 80
 
 

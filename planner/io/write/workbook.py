@@ -54,15 +54,17 @@ def open_book(path, lang: str, created: datetime | None) -> tuple[xlsxwriter.Wor
 
     A fixed ``created`` time makes the file byte-for-byte reproducible (shipped samples).
     """
-    book = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False,
-                                      "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        path, {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     if created is not None:
         book.set_properties({"created": created})
     formats = Formats(
         header=book.add_format({"bold": True, "bg_color": "#DDEBF7", "bottom": 1}),
         date=book.add_format({"num_format": DATE_FORMAT[lang]}),
         money=book.add_format({"num_format": "#,##0"}),
-        quoted=book.add_format({"quote_prefix": True}))
+        quoted=book.add_format({"quote_prefix": True}),
+    )
     return book, formats
 
 
@@ -98,8 +100,10 @@ def write_text_column(ws, col: int, values: list[object], formats: Formats) -> N
         prepared = seen.get(value)
         if prepared is None:
             text = safe_text(value)
-            prepared = seen[value] = (text, formats.quoted if text.startswith(FORMULA_PREFIXES)
-                                      else None)
+            prepared = seen[value] = (
+                text,
+                formats.quoted if text.startswith(FORMULA_PREFIXES) else None,
+            )
         if prepared[0]:
             write(row, col, *prepared)
 
@@ -150,8 +154,13 @@ def add_dropdown(ws, col: int, column: Column, lang: str, n_rows: int) -> None:
         source = list(YES_NO[lang])
     else:
         return
-    ws.data_validation(1, col, n_rows + VALIDATION_SPARE_ROWS, col,
-                       {"validate": "list", "source": source, "error_type": "warning"})
+    ws.data_validation(
+        1,
+        col,
+        n_rows + VALIDATION_SPARE_ROWS,
+        col,
+        {"validate": "list", "source": source, "error_type": "warning"},
+    )
 
 
 def finish_sheet(ws, n_rows: int, n_cols: int) -> None:
@@ -183,8 +192,9 @@ def write_tables(book, formats: Formats, tables: dict[str, Table], lang: str) ->
             write_table(book, formats, table, lang)
 
 
-def write_workbook(dataset: Dataset, path, lang: str = "fr", *,
-                   created: datetime | None = None) -> None:
+def write_workbook(
+    dataset: Dataset, path, lang: str = "fr", *, created: datetime | None = None
+) -> None:
     """Write the dataset as an importable workbook (path or binary file object).
 
     French sheet and column names by default, English canonical ones with ``lang="en"``;

@@ -19,8 +19,10 @@ MONEY_FORMAT = '#,##0.00 "MAD"'
 
 
 def content_types(sheet_count: int) -> str:
-    sheets = "".join(f'<Override PartName="/xl/worksheets/sheet{n}.xml" '
-                     f'ContentType="{_SHEET_TYPE}"/>' for n in range(1, sheet_count + 1))
+    sheets = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_SHEET_TYPE}"/>'
+        for n in range(1, sheet_count + 1)
+    )
     return (
         f'{_HEAD}<Types xmlns="{_PKG}/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
@@ -33,10 +35,11 @@ def content_types(sheet_count: int) -> str:
 
 
 def workbook_rels(sheet_count: int) -> str:
-    rels = "".join(f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" '
-                   f'Target="worksheets/sheet{n}.xml"/>' for n in range(1, sheet_count + 1))
-    styles = (f'<Relationship Id="rId{sheet_count + 1}" Type="{_REL}/styles" '
-              'Target="styles.xml"/>')
+    rels = "".join(
+        f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+        for n in range(1, sheet_count + 1)
+    )
+    styles = f'<Relationship Id="rId{sheet_count + 1}" Type="{_REL}/styles" Target="styles.xml"/>'
     return f'{_HEAD}<Relationships xmlns="{_PKG}/relationships">{rels}{styles}</Relationships>'
 
 
@@ -47,42 +50,54 @@ def _quoted_sheet(title: str) -> str:
 
 def workbook_xml(sheets) -> str:
     """Sheet list plus the hidden filter ranges Excel expects next to each autoFilter."""
-    entries = "".join(f'<sheet name={quoteattr(s.title)} sheetId="{n}" r:id="rId{n}"/>'
-                      for n, s in enumerate(sheets, start=1))
+    entries = "".join(
+        f'<sheet name={quoteattr(s.title)} sheetId="{n}" r:id="rId{n}"/>'
+        for n, s in enumerate(sheets, start=1)
+    )
     names = ""
     for index, sheet in enumerate(sheets):
         if sheet.filter_ref:
             first, last = sheet.filter_ref.split(":")
             ref = f"{_quoted_sheet(sheet.title)}!{_absolute(first)}:{_absolute(last)}"
-            names += (f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" '
-                      f'hidden="1">{escape(ref)}</definedName>')
+            names += (
+                f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" '
+                f'hidden="1">{escape(ref)}</definedName>'
+            )
     defined = f"<definedNames>{names}</definedNames>" if names else ""
-    return (f'{_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_REL}">'
-            '<bookViews><workbookView activeTab="0"/></bookViews>'
-            f"<sheets>{entries}</sheets>{defined}</workbook>")
+    return (
+        f'{_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_REL}">'
+        '<bookViews><workbookView activeTab="0"/></bookViews>'
+        f"<sheets>{entries}</sheets>{defined}</workbook>"
+    )
 
 
 def _absolute(cell: str) -> str:
     letters = cell.rstrip("0123456789")
-    return f"${letters}${cell[len(letters):]}"
+    return f"${letters}${cell[len(letters) :]}"
 
 
 def styles_xml(lang: str) -> str:
     """Fonts, fills and the cell formats; dates follow the interface language."""
     date_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
-    formats = (f'<numFmts count="4"><numFmt numFmtId="164" formatCode={quoteattr(date_format)}/>'
-               f'<numFmt numFmtId="165" formatCode={quoteattr(MONEY_FORMAT)}/>'
-               '<numFmt numFmtId="166" formatCode="0.0"/>'
-               '<numFmt numFmtId="167" formatCode="0.0%"/></numFmts>')
+    formats = (
+        f'<numFmts count="4"><numFmt numFmtId="164" formatCode={quoteattr(date_format)}/>'
+        f'<numFmt numFmtId="165" formatCode={quoteattr(MONEY_FORMAT)}/>'
+        '<numFmt numFmtId="166" formatCode="0.0"/>'
+        '<numFmt numFmtId="167" formatCode="0.0%"/></numFmts>'
+    )
     font = '<sz val="11"/><name val="Calibri"/><family val="2"/>'
     fonts = f'<fonts count="2"><font>{font}</font><font><b/>{font}</font></fonts>'
-    fills = ('<fills count="3"><fill><patternFill patternType="none"/></fill>'
-             '<fill><patternFill patternType="gray125"/></fill>'
-             '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/>'
-             '<bgColor indexed="64"/></patternFill></fill></fills>')
-    borders = ('<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
-               '<border><left/><right/><top/><bottom style="thin"><color rgb="FF8EA9DB"/>'
-               '</bottom><diagonal/></border></borders>')
+    fills = (
+        '<fills count="3"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill>'
+        '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/>'
+        '<bgColor indexed="64"/></patternFill></fill></fills>'
+    )
+    borders = (
+        '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+        '<border><left/><right/><top/><bottom style="thin"><color rgb="FF8EA9DB"/>'
+        "</bottom><diagonal/></border></borders>"
+    )
     xfs = [
         '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',  # default
         '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" '
@@ -100,8 +115,10 @@ def styles_xml(lang: str) -> str:
         'applyNumberFormat="1"/>',  # percent
         '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',  # label
     ]
-    return (f'{_HEAD}<styleSheet xmlns="{_MAIN}">{formats}{fonts}{fills}{borders}'
-            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
-            f'</cellStyleXfs><cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
-            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
-            "</cellStyles></styleSheet>")
+    return (
+        f'{_HEAD}<styleSheet xmlns="{_MAIN}">{formats}{fonts}{fills}{borders}'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+        f'</cellStyleXfs><cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
+        "</cellStyles></styleSheet>"
+    )

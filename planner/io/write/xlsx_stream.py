@@ -24,8 +24,7 @@ from planner.io.write.xlsx_parts import content_types, styles_xml, workbook_rels
 # Column kinds: they choose the number format of numeric and date cells.
 TEXT, INT, DEC, MONEY, DATE, PCT = "text", "int", "dec", "money", "date", "pct"
 S_DEFAULT, S_HEADER, S_LITERAL, S_DATE, S_MONEY, S_INT, S_DEC, S_PCT, S_LABEL = range(9)
-_NUMBER_STYLE = {TEXT: S_DEFAULT, INT: S_INT, DEC: S_DEC, MONEY: S_MONEY, DATE: S_DATE,
-                 PCT: S_PCT}
+_NUMBER_STYLE = {TEXT: S_DEFAULT, INT: S_INT, DEC: S_DEC, MONEY: S_MONEY, DATE: S_DATE, PCT: S_PCT}
 _EPOCH = date(1899, 12, 30)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _WIDTH_SAMPLE = 200
@@ -124,13 +123,16 @@ def _serial(value: date) -> float | int:
     return (value - _EPOCH).days
 
 
-def _fit_widths(headers: list[str], kinds: list[str], sample: list[list],
-                current: list[float]) -> list[float]:
+def _fit_widths(
+    headers: list[str], kinds: list[str], sample: list[list], current: list[float]
+) -> list[float]:
     """Column widths from the header and the first rows, between 8 and 60 characters."""
     widths = list(current) + [0.0] * (len(headers) - len(current))
     for col, header in enumerate(headers):
-        longest = max([len(header) + 2] + [len(str(r[col])) + 1 for r in sample
-                                            if col < len(r) and r[col] is not None])
+        longest = max(
+            [len(header) + 2]
+            + [len(str(r[col])) + 1 for r in sample if col < len(r) and r[col] is not None]
+        )
         longest = max(longest, _KIND_WIDTH.get(kinds[col], 0))
         widths[col] = max(widths[col], min(60.0, max(8.0, float(longest))))
     return widths
@@ -140,11 +142,16 @@ def _sheet_xml(sheet: Sheet) -> str:
     pane = ""
     if sheet.freeze_row:
         cell = f"A{sheet.freeze_row + 1}"
-        pane = (f'<pane ySplit="{sheet.freeze_row}" topLeftCell="{cell}" activePane="bottomLeft"'
-                f' state="frozen"/><selection pane="bottomLeft" activeCell="{cell}"'
-                f' sqref="{cell}"/>')
-    cols = "".join(f'<col min="{i}" max="{i}" width="{w:.1f}" customWidth="1"/>'
-                   for i, w in enumerate(sheet.widths, start=1) if w)
+        pane = (
+            f'<pane ySplit="{sheet.freeze_row}" topLeftCell="{cell}" activePane="bottomLeft"'
+            f' state="frozen"/><selection pane="bottomLeft" activeCell="{cell}"'
+            f' sqref="{cell}"/>'
+        )
+    cols = "".join(
+        f'<col min="{i}" max="{i}" width="{w:.1f}" customWidth="1"/>'
+        for i, w in enumerate(sheet.widths, start=1)
+        if w
+    )
     parts = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="'
         'http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="'
@@ -152,7 +159,9 @@ def _sheet_xml(sheet: Sheet) -> str:
         f'<sheetViews><sheetView workbookViewId="0">{pane}</sheetView></sheetViews>',
         '<sheetFormatPr defaultRowHeight="15"/>',
         f"<cols>{cols}</cols>" if cols else "",
-        "<sheetData>", "".join(sheet.rows), "</sheetData>",
+        "<sheetData>",
+        "".join(sheet.rows),
+        "</sheetData>",
         f'<autoFilter ref="{sheet.filter_ref}"/>' if sheet.filter_ref else "",
         "</worksheet>",
     ]
@@ -192,8 +201,7 @@ def _put(archive: zipfile.ZipFile, name: str, data: str | bytes) -> None:
     info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data.encode("utf-8") if isinstance(data, str) else data,
-                     compresslevel=1)
+    archive.writestr(info, data.encode("utf-8") if isinstance(data, str) else data, compresslevel=1)
 
 
 _ROOT_RELS = (
