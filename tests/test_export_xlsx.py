@@ -10,12 +10,12 @@ import pytest
 
 from planner.io.cell_refs import column_letter
 from planner.io.write.safe_text import file_stem, sheet_title
-from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT, Book
+from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT, WorkbookWriter
 
 HOSTILE = ["=1+1", "+33 6 12", "-2", "@SUM(A1)", "\tTAB", "\rCR", "=cmd|' /C calc'!A0"]
 
 
-def read(book: Book) -> openpyxl.Workbook:
+def read(book: WorkbookWriter) -> openpyxl.Workbook:
     return openpyxl.load_workbook(io.BytesIO(book.to_bytes()))
 
 
@@ -32,7 +32,7 @@ def test_column_letters():
 
 
 def test_formula_looking_text_is_stored_as_quote_prefixed_text():
-    book = Book()
+    book = WorkbookWriter()
     sheet = book.add_sheet("t")
     for text in HOSTILE:
         sheet.append([text, "plain"])
@@ -44,7 +44,7 @@ def test_formula_looking_text_is_stored_as_quote_prefixed_text():
 
 
 def test_types_formats_and_table_layout():
-    book = Book("fr")
+    book = WorkbookWriter("fr")
     rows = [["E1", 3.5, 12, 1500.25, date(2026, 9, 1)], ["E2", None, 0, 0.0, None]]
     book.add_sheet("Tableau").table(
         ["Id", "Ancienneté", "N", "Coût", "Début"], [TEXT, DEC, INT, MONEY, DATE], rows
@@ -60,7 +60,7 @@ def test_types_formats_and_table_layout():
 
 
 def test_unicode_survives_and_invalid_xml_characters_are_dropped():
-    book = Book()
+    book = WorkbookWriter()
     sheet = book.add_sheet("u")
     sheet.append(
         ["محمد العلوي 😀", "Élodie Ñ & <b>", "a\x00b\x07c\ud800", "  spaced  ", "ligne 1\nligne 2"]
@@ -70,7 +70,7 @@ def test_unicode_survives_and_invalid_xml_characters_are_dropped():
 
 
 def test_non_finite_numbers_are_left_empty_and_unknown_types_refused():
-    book = Book()
+    book = WorkbookWriter()
     sheet = book.add_sheet("n")
     sheet.append([float("nan"), float("inf"), 1.5, True])
     assert [c.value for c in read(book)["n"][1]] == [None, None, 1.5, True]
@@ -80,12 +80,12 @@ def test_non_finite_numbers_are_left_empty_and_unknown_types_refused():
 
 def test_same_content_gives_same_bytes_and_an_empty_book_is_valid():
     def build() -> bytes:
-        book = Book()
+        book = WorkbookWriter()
         book.add_sheet("a").table(["x"], [TEXT], [["1"], ["2"]])
         return book.to_bytes()
 
     assert build() == build()
-    assert read(Book()).sheetnames == ["Feuille 1"]
+    assert read(WorkbookWriter()).sheetnames == ["Feuille 1"]
 
 
 def test_sheet_titles_are_valid_unique_and_case_blind():
@@ -137,7 +137,7 @@ def test_file_stems_are_portable_and_unique():
 
 
 def test_the_written_workbook_contains_no_formula_cell():
-    book = Book()
+    book = WorkbookWriter()
     book.add_sheet("f").table(["h"], [TEXT], [[t] for t in HOSTILE])
     data = book.to_bytes()
     import zipfile

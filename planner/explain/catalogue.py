@@ -70,7 +70,7 @@ def _classes(rows: list[tuple]) -> tuple[np.ndarray, list[int]]:
 
 
 @dataclass(slots=True)
-class Catalogue:
+class CatalogueArrays:
     """Sessions and roles as arrays: requirement classes, dates and site texts."""
 
     dims: list[Dim]
@@ -93,7 +93,7 @@ class Catalogue:
         return self.role_need.shape[0]
 
 
-def build_catalogue(dataset: Dataset) -> Catalogue:
+def build_catalogue(dataset: Dataset) -> CatalogueArrays:
     """Group sessions and roles into requirement classes and encode their dates."""
     dims = requirement_dims(dataset)
     cohort_rows = [
@@ -122,7 +122,7 @@ def build_catalogue(dataset: Dataset) -> Catalogue:
         ],
         dtype=np.int64,
     )
-    return Catalogue(
+    return CatalogueArrays(
         dims,
         dataset.cohorts,
         dataset.roles,
@@ -144,7 +144,7 @@ class SiteFit:
     roles: np.ndarray  # [S, R] bool
 
 
-def build_site_fit(profiles: list[tuple[str, bool]], catalogue: Catalogue) -> SiteFit:
+def build_site_fit(profiles: list[tuple[str, bool]], catalogue: CatalogueArrays) -> SiteFit:
     """Evaluate ``rules.site_fits`` once per (profile, distinct place site text)."""
 
     def table(places: tuple) -> np.ndarray:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from planner.explain.catalogue import Catalogue, SiteFit
-from planner.explain.profiles import Profiles, entry_gaps, role_gaps
+from planner.explain.catalogue import CatalogueArrays, SiteFit
+from planner.explain.profiles import ProfileArrays, entry_gaps, role_gaps
 from planner.explain.reach import NO_ROLE
 
 Choice = tuple[int | None, int]  # (session index or None, role index)
@@ -24,7 +24,7 @@ Choice = tuple[int | None, int]  # (session index or None, role index)
 class Nearest:
     """Per site profile tables of the smallest site and date gaps between classes."""
 
-    def __init__(self, catalogue: Catalogue, fit: SiteFit) -> None:
+    def __init__(self, catalogue: CatalogueArrays, fit: SiteFit) -> None:
         self.cat, self.fit = catalogue, fit
         self._inner: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._choice: dict[tuple[int, int, int], Choice] = {}
@@ -54,7 +54,7 @@ class Nearest:
         self._inner[s] = ((~has_fit).astype(np.int64), via)
         return self._inner[s]
 
-    def choose(self, profiles: Profiles, which: np.ndarray) -> dict[int, Choice]:
+    def choose(self, profiles: ProfileArrays, which: np.ndarray) -> dict[int, Choice]:
         """Profile index -> the (session, role) of its smallest total gap."""
         out: dict[int, Choice] = {}
         if not len(self.cat.roles):

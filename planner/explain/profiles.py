@@ -14,13 +14,13 @@ import numpy as np
 
 from planner.domain.levels import norm_key
 from planner.domain.records import Dataset
-from planner.explain.catalogue import Catalogue
+from planner.explain.catalogue import CatalogueArrays
 
 SiteProfile = tuple[str, bool]  # a representative (site text, mobile) for rules.site_fits
 
 
 @dataclass(slots=True)
-class Profiles:
+class ProfileArrays:
     """Distinct profiles (U), their site profiles (S) and which requirement classes they meet."""
 
     person: np.ndarray  # [N] person -> profile
@@ -45,7 +45,7 @@ def _site_profiles(dataset: Dataset) -> tuple[list[SiteProfile], np.ndarray]:
     return reps, out
 
 
-def build_profiles(dataset: Dataset, catalogue: Catalogue) -> Profiles:
+def build_profiles(dataset: Dataset, catalogue: CatalogueArrays) -> ProfileArrays:
     """Deduplicate people on (site profile, levels on the requirement dimensions)."""
     reps, sites = _site_profiles(dataset)
     rows = np.zeros((len(dataset.employees), len(catalogue.dims) + 1), dtype=np.int64)
@@ -66,7 +66,7 @@ def build_profiles(dataset: Dataset, catalogue: Catalogue) -> Profiles:
     uniq, inverse = unique_rows(rows)
     levels = uniq[:, :-1]
     via, direct = level_ok(levels, catalogue)
-    return Profiles(inverse, reps, uniq[:, -1], levels, via, direct)
+    return ProfileArrays(inverse, reps, uniq[:, -1], levels, via, direct)
 
 
 def unique_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -87,7 +87,7 @@ def unique_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return uniq, inverse.reshape(-1)
 
 
-def level_ok(levels: np.ndarray, catalogue: Catalogue) -> tuple[np.ndarray, np.ndarray]:
+def level_ok(levels: np.ndarray, catalogue: CatalogueArrays) -> tuple[np.ndarray, np.ndarray]:
     """([U, TC, TR] via a session class, [U, TR] directly): the level rules are met.
 
     ``max(have, grant) >= need`` is ``have >= need or grant >= need``, so each (role class,
@@ -108,7 +108,7 @@ def level_ok(levels: np.ndarray, catalogue: Catalogue) -> tuple[np.ndarray, np.n
     return via, role[:, :, 0].T.copy()
 
 
-def entry_gaps(levels: np.ndarray, catalogue: Catalogue) -> np.ndarray:
+def entry_gaps(levels: np.ndarray, catalogue: CatalogueArrays) -> np.ndarray:
     """[U, TC]: sum over dimensions of the levels missing to enter each session class."""
     need = catalogue.entry_need
     out = np.zeros((levels.shape[0], need.shape[0]), dtype=np.int16)
@@ -118,7 +118,7 @@ def entry_gaps(levels: np.ndarray, catalogue: Catalogue) -> np.ndarray:
     return out
 
 
-def role_gaps(levels: np.ndarray, catalogue: Catalogue) -> np.ndarray:
+def role_gaps(levels: np.ndarray, catalogue: CatalogueArrays) -> np.ndarray:
     """[U, 1 + TC, TR]: levels missing for each role class, directly or after a session class.
 
     After a session each level is the higher of the person's and the granted one; only the

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.domain.plan import Ban, Pathway
-from planner.explain.catalogue import NO_DATE_START, Capacity, Catalogue, SiteFit
+from planner.explain.catalogue import NO_DATE_START, Capacity, CatalogueArrays, SiteFit
 
 NO_ROLE = -2  # "latest start" of a class with no role in reach: before every session end
 
@@ -63,7 +63,9 @@ def _exists(rows: np.ndarray, table: tuple[np.ndarray, np.ndarray]) -> np.ndarra
 class Reacher:
     """Admissible-pathway summaries per (site profile, level pattern)."""
 
-    def __init__(self, catalogue: Catalogue, fit: SiteFit, capacity: Capacity, cap: int) -> None:
+    def __init__(
+        self, catalogue: CatalogueArrays, fit: SiteFit, capacity: Capacity, cap: int
+    ) -> None:
         self.cat, self.fit, self.capacity, self.cap = catalogue, fit, capacity, cap
         self._tables: dict[int, _SiteTables] = {}
         self.cohort_ids = [c.cohort_id for c in catalogue.cohorts]

@@ -13,7 +13,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
-from planner.export.tables import Table, assignments_table
+from planner.export.tables import ExportTable, assignments_table
 from planner.export.view import PlanView
 from planner.io.write.safe_text import csv_text
 
@@ -89,7 +89,7 @@ def assignments_csv(view: PlanView, dialect: str = "standard") -> bytes:
     return csv_bytes(ASSIGNMENT_COLUMNS, rows, dialect)
 
 
-def table_csv(table: Table, dialect: str = "standard") -> bytes:
+def table_csv(table: ExportTable, dialect: str = "standard") -> bytes:
     return csv_bytes(table.headers, table.rows, dialect)
 
 

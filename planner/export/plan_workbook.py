@@ -11,7 +11,7 @@ from planner.export.labels import label
 from planner.export.rosters import write_roster_sheet
 from planner.export.summary import summary_rows
 from planner.export.tables import (
-    Table,
+    ExportTable,
     assignments_table,
     roles_table,
     sessions_table,
@@ -33,13 +33,13 @@ from planner.io.write.xlsx_stream import (
     S_MONEY,
     S_PCT,
     TEXT,
-    Book,
+    WorkbookWriter,
 )
 
 _VALUE_STYLE = {TEXT: S_DEFAULT, INT: S_INT, DEC: S_DEC, MONEY: S_MONEY, DATE: S_DATE, PCT: S_PCT}
 
 
-def _summary_sheet(book: Book, view: PlanView) -> None:
+def _summary_sheet(book: WorkbookWriter, view: PlanView) -> None:
     """Label/value rows; section titles in bold with no value."""
     sheet = book.add_sheet(label("sheet_summary", view.lang))
     sheet.append([label("indicator", view.lang), label("value", view.lang)], [S_HEADER] * 2)
@@ -50,13 +50,13 @@ def _summary_sheet(book: Book, view: PlanView) -> None:
     sheet.widths = [44.0, 60.0]
 
 
-def _table_sheet(book: Book, title_key: str, table: Table, lang: str) -> None:
+def _table_sheet(book: WorkbookWriter, title_key: str, table: ExportTable, lang: str) -> None:
     book.add_sheet(label(title_key, lang)).table(table.headers, table.kinds, table.rows)
 
 
 def plan_workbook(view: PlanView) -> bytes:
     """The whole plan as XLSX bytes."""
-    book = Book(view.lang)
+    book = WorkbookWriter(view.lang)
     _summary_sheet(book, view)
     _table_sheet(book, "sheet_assignments", assignments_table(view), view.lang)
     _table_sheet(book, "sheet_unplaced", unplaced_table(view), view.lang)

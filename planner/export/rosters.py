@@ -14,7 +14,13 @@ import zipfile
 from planner.domain import rules
 from planner.domain.records import Cohort, Role
 from planner.export.labels import label
-from planner.export.tables import Table, arrivals_table, provider_name, roles_table, trainees_table
+from planner.export.tables import (
+    ExportTable,
+    arrivals_table,
+    provider_name,
+    roles_table,
+    trainees_table,
+)
 from planner.export.view import PlanView
 from planner.io.write.safe_text import file_stem
 from planner.io.write.xlsx_stream import (
@@ -25,8 +31,8 @@ from planner.io.write.xlsx_stream import (
     S_INT,
     S_LABEL,
     TEXT,
-    Book,
-    Sheet,
+    SheetWriter,
+    WorkbookWriter,
 )
 
 ROSTER_GROUPINGS = ("provider", "track")
@@ -34,7 +40,9 @@ _BLOCK_STYLE = {TEXT: S_DEFAULT, DATE: S_DATE, INT: S_INT}
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def _write_block(sheet: Sheet, facts: list[tuple[str, object, str]], table: Table) -> None:
+def _write_block(
+    sheet: SheetWriter, facts: list[tuple[str, object, str]], table: ExportTable
+) -> None:
     """Facts as label/value rows, a blank row, then the table (its header frozen)."""
     for name, value, kind in facts:
         sheet.append([name, value], [S_LABEL, _BLOCK_STYLE[kind]])
@@ -59,7 +67,7 @@ def session_facts(view: PlanView, cohort: Cohort) -> list[tuple[str, object, str
     ]
 
 
-def write_roster_sheet(book: Book, view: PlanView, cohort: Cohort) -> Sheet:
+def write_roster_sheet(book: WorkbookWriter, view: PlanView, cohort: Cohort) -> SheetWriter:
     """One sheet named after the session: its facts, then its trainees."""
     sheet = book.add_sheet(cohort.cohort_id)
     _write_block(sheet, session_facts(view, cohort), trainees_table(view, cohort))
@@ -82,7 +90,7 @@ def roster_workbooks(view: PlanView, by: str = "provider") -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     taken: set[str] = set()
     for group, cohorts in roster_groups(view, by).items():
-        book = Book(view.lang)
+        book = WorkbookWriter(view.lang)
         for cohort in cohorts:
             write_roster_sheet(book, view, cohort)
         files[file_stem(group, taken) + ".xlsx"] = book.to_bytes()
@@ -104,7 +112,7 @@ def role_facts(view: PlanView, role: Role) -> list[tuple[str, object, str]]:
 
 def arrivals_workbook(view: PlanView) -> bytes:
     """An overview of every role, then one sheet per role that receives someone."""
-    book = Book(view.lang)
+    book = WorkbookWriter(view.lang)
     overview = roles_table(view)
     book.add_sheet(label("sheet_roles", view.lang)).table(
         overview.headers, overview.kinds, overview.rows

@@ -19,7 +19,7 @@ from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT
 
 
 @dataclass(frozen=True, slots=True)
-class Table:
+class ExportTable:
     headers: list[str]
     kinds: list[str]
     rows: list[list]
@@ -28,11 +28,11 @@ class Table:
 Column = tuple[str, str, Callable]
 
 
-def _table(view: PlanView, columns: list[Column], items) -> Table:
+def _table(view: PlanView, columns: list[Column], items) -> ExportTable:
     headers = [label(key, view.lang) for key, _, _ in columns]
     kinds = [kind for _, kind, _ in columns]
     getters = [getter for _, _, getter in columns]
-    return Table(headers, kinds, [[get(item) for get in getters] for item in items])
+    return ExportTable(headers, kinds, [[get(item) for get in getters] for item in items])
 
 
 def yes_no(flag: bool, lang: str) -> str:
@@ -89,7 +89,7 @@ def _pathway_columns(lang: str) -> list[Column]:
     ]
 
 
-def assignments_table(view: PlanView) -> Table:
+def assignments_table(view: PlanView) -> ExportTable:
     """One row per employee, in workbook order, placed or not."""
     lang = view.lang
     columns = identity_columns(view) + [
@@ -103,7 +103,7 @@ def assignments_table(view: PlanView) -> Table:
     return _table(view, columns, view.people)
 
 
-def unplaced_table(view: PlanView) -> Table:
+def unplaced_table(view: PlanView) -> ExportTable:
     """The people without a pathway, with the reason category and the sentence."""
     lang = view.lang
     columns = identity_columns(view) + [
@@ -130,7 +130,7 @@ def _session_cost(view: PlanView, cohort: Cohort) -> float:
     return used * cohort.cost_per_seat + cohort.fixed_cost
 
 
-def sessions_table(view: PlanView) -> Table:
+def sessions_table(view: PlanView) -> ExportTable:
     """Every session offered: seats used, whether it runs, what it costs in this plan."""
     lang = view.lang
     running = {c.cohort_id for c in view.running()}
@@ -154,7 +154,7 @@ def sessions_table(view: PlanView) -> Table:
     return _table(view, columns, view.dataset.cohorts)
 
 
-def roles_table(view: PlanView) -> Table:
+def roles_table(view: PlanView) -> ExportTable:
     """Every role: openings, how many are filled, after training or directly."""
 
     def arrivals(role: Role) -> list[PersonRow]:
@@ -176,7 +176,7 @@ def roles_table(view: PlanView) -> Table:
     return _table(view, columns, view.dataset.roles)
 
 
-def trainees_table(view: PlanView, cohort: Cohort) -> Table:
+def trainees_table(view: PlanView, cohort: Cohort) -> ExportTable:
     """What a training provider needs about each trainee, and the role they head for."""
     columns = identity_columns(view) + [
         ("site", TEXT, lambda p: p.employee.site),
@@ -188,7 +188,7 @@ def trainees_table(view: PlanView, cohort: Cohort) -> Table:
     return _table(view, columns, view.trainees.get(cohort.cohort_id, []))
 
 
-def arrivals_table(view: PlanView, role: Role) -> Table:
+def arrivals_table(view: PlanView, role: Role) -> ExportTable:
     """Who arrives in a role, from which session, and when."""
     columns = [
         ("arrival", DATE, lambda p: p.arrival),

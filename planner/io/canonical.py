@@ -19,7 +19,7 @@ REQUIREMENT_EDUCATION = "min_education"  # 0 there means "no requirement": left 
 
 
 @dataclass(frozen=True, slots=True)
-class Table:
+class CanonicalTable:
     """One sheet as canonical column names and rows of Python values (None = empty cell)."""
 
     sheet: Sheet
@@ -47,7 +47,7 @@ def cell(column: Column, value: object) -> object:
     return value
 
 
-def table(sheet: Sheet, items: Iterable[object]) -> Table:
+def table(sheet: Sheet, items: Iterable[object]) -> CanonicalTable:
     """Rows of one sheet; every column of the schema is present, in schema order.
 
     Generated and imported datasets share one level dict between people with the same
@@ -69,7 +69,7 @@ def table(sheet: Sheet, items: Iterable[object]) -> Table:
         [convert(c, getattr(item, n)) for c, n in zip(columns, names, strict=True)]
         for item in items
     ]
-    return Table(sheet, columns, rows)
+    return CanonicalTable(sheet, columns, rows)
 
 
 def settings_rows(settings: Settings) -> list[list[object]]:
@@ -89,11 +89,11 @@ def settings_rows(settings: Settings) -> list[list[object]]:
     return rows
 
 
-def dataset_tables(dataset: Dataset) -> dict[str, Table]:
+def dataset_tables(dataset: Dataset) -> dict[str, CanonicalTable]:
     """The four sheets of a dataset keyed by canonical sheet name."""
     return {
         "employees": table(EMPLOYEES, dataset.employees),
         "cohorts": table(COHORTS, dataset.cohorts),
         "roles": table(ROLES, dataset.roles),
-        "settings": Table(SETTINGS, SETTINGS.columns, settings_rows(dataset.settings)),
+        "settings": CanonicalTable(SETTINGS, SETTINGS.columns, settings_rows(dataset.settings)),
     }

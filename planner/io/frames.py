@@ -11,7 +11,7 @@ import pandas as pd
 
 from planner.domain.records import Dataset
 from planner.domain.schema import Column
-from planner.io.canonical import Table, dataset_tables
+from planner.io.canonical import CanonicalTable, dataset_tables
 from planner.io.write.template import write_template
 from planner.io.write.workbook import write_workbook
 
@@ -32,7 +32,7 @@ def column_series(column: Column, values: list[object]) -> pd.Series:
     return pd.Series(values, dtype=DTYPES.get(column.kind, object), name=column.name)
 
 
-def table_frame(table: Table) -> pd.DataFrame:
+def table_frame(table: CanonicalTable) -> pd.DataFrame:
     columns = list(zip(*table.rows, strict=True)) if table.rows else [()] * len(table.columns)
     data = {
         c.name: column_series(c, list(values))
@@ -41,7 +41,7 @@ def table_frame(table: Table) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def settings_frame(table: Table) -> pd.DataFrame:
+def settings_frame(table: CanonicalTable) -> pd.DataFrame:
     """Key/value rows; values keep their type (number, date, text) in an object column."""
     keys = [row[0] for row in table.rows]
     values = [row[1] for row in table.rows]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from planner.domain.problems import Problem, Severity, error
 from planner.domain.records import Dataset
-from planner.io.read.header import Table
+from planner.io.read.header import MappedSheet
 from planner.io.read.rows import read_objects
 from planner.io.read.settings import read_settings
 from planner.validate import cross_checks
@@ -16,7 +16,7 @@ from planner.validate import cross_checks
 OBJECT_SHEETS = ("employees", "cohorts", "roles")
 
 
-def columns_ok(table: Table, problems: list[Problem]) -> bool:
+def columns_ok(table: MappedSheet, problems: list[Problem]) -> bool:
     """Required columns present and no canonical column given twice."""
     ok = True
     for column in table.schema.columns:
@@ -55,7 +55,7 @@ def _has_error(problems: list[Problem]) -> bool:
 
 
 def finish(
-    tables: dict[str, Table], settings_table: Table | None, problems: list[Problem]
+    tables: dict[str, MappedSheet], settings_table: MappedSheet | None, problems: list[Problem]
 ) -> tuple[Dataset | None, list[Problem]]:
     """Read every object, run the cross checks and build the Dataset if nothing blocks it."""
     objects: dict[str, list] = {}

@@ -30,7 +30,7 @@ from planner.io.read import header as parse_header
 from planner.io.read import safety
 from planner.io.read.csv_files import csv_book, zip_csv_files
 from planner.io.read.frames import frame_tables
-from planner.io.read.raw import Book, RawSheet
+from planner.io.read.raw import RawBook, RawSheet
 from planner.io.read.settings import settings_table
 from planner.io.read.xlsx import is_workbook_zip, open_workbook
 from planner.load.finish import finish
@@ -168,7 +168,7 @@ def _read_path(path: Path) -> bytes:
         ) from None
 
 
-def open_book(data: bytes, name: str) -> Book:
+def open_book(data: bytes, name: str) -> RawBook:
     """The sheets of a file, after sniffing what the bytes really are."""
     kind, suffix = safety.sniff(data), Path(name.lower()).suffix
     if kind == "zip":
@@ -195,7 +195,7 @@ def open_book(data: bytes, name: str) -> Book:
     )
 
 
-def _from_book(book: Book) -> LoadResult:
+def _from_book(book: RawBook) -> LoadResult:
     problems: list[Problem] = []
     raws = _assign_sheets(book, problems)
     tables, settings = {}, None
@@ -232,7 +232,7 @@ def _no_header(raw: RawSheet, canonical: str) -> Problem:
     )
 
 
-def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
+def _assign_sheets(book: RawBook, problems: list[Problem]) -> dict[str, RawSheet]:
     """Canonical sheet name -> its raw sheet, by name first, then by columns."""
     by_name: dict[str, list[str]] = {}
     unknown = []
@@ -273,7 +273,7 @@ def _assign_sheets(book: Book, problems: list[Problem]) -> dict[str, RawSheet]:
     return out
 
 
-def _guess_sheets(book: Book, unknown: list[str], missing: list, problems: list[Problem]):
+def _guess_sheets(book: RawBook, unknown: list[str], missing: list, problems: list[Problem]):
     """Unnamed sheets (Feuil1, export.csv) whose columns fit exactly one missing sheet."""
     guesses: dict[str, RawSheet] = {}
     if not missing:
@@ -292,7 +292,7 @@ def _guess_sheets(book: Book, unknown: list[str], missing: list, problems: list[
     return guesses
 
 
-def _safe_load(book: Book, name: str, problems: list[Problem]) -> RawSheet | None:
+def _safe_load(book: RawBook, name: str, problems: list[Problem]) -> RawSheet | None:
     try:
         return book.load(name)
     except safety.Refused as refused:

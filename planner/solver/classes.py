@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.domain.rules import wish_points
-from planner.solver.groups import Catalogue
+from planner.solver.groups import GroupedCatalogue
 from planner.solver.prepare import DIRECT, Prepared, person_wish_key
 from planner.solver.profiles import REMOTE_SITE, meets
 
@@ -40,7 +40,7 @@ class Classes:
     tr_edu: np.ndarray
 
 
-def build_classes(cat: Catalogue) -> Classes:
+def build_classes(cat: GroupedCatalogue) -> Classes:
     tc_index: dict[tuple, int] = {}
     tc_of = []
     for g in cat.sessions:

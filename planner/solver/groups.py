@@ -51,7 +51,7 @@ class RoleGroup:
 
 
 @dataclass(slots=True)
-class Catalogue:
+class GroupedCatalogue:
     sessions: list[SessionGroup]
     roles: list[RoleGroup]
     session_of_cohort: np.ndarray
@@ -60,12 +60,12 @@ class Catalogue:
 
 def build_catalogue(
     dataset: Dataset, dims: Dims, sites: SiteIndex, alone_cohorts: set[str], alone_roles: set[str]
-) -> Catalogue:
+) -> GroupedCatalogue:
     """Group sessions and roles; ``alone_*`` ids (locked or banned) get a group of their own."""
     cohort_key, role_key = date_keys(list(dataset.cohorts), list(dataset.roles))
     sessions, session_of = _group_sessions(dataset, dims, sites, cohort_key, alone_cohorts)
     roles, role_of = _group_roles(dataset, dims, sites, role_key, alone_roles)
-    return Catalogue(sessions, roles, session_of, role_of)
+    return GroupedCatalogue(sessions, roles, session_of, role_of)
 
 
 def _group_sessions(dataset, dims, sites, date_key, alone):

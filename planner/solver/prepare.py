@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from planner.domain.levels import norm_key
 from planner.domain.plan import Edits
 from planner.domain.records import Dataset
-from planner.solver.groups import Catalogue, build_catalogue
+from planner.solver.groups import GroupedCatalogue, build_catalogue
 from planner.solver.profiles import Dims, People, SiteIndex, build_people, requirement_dims
 
 DIRECT = -1  # "no session": direct redeployment
@@ -22,7 +22,7 @@ class Prepared:
     dataset: Dataset
     dims: Dims
     people: People
-    catalogue: Catalogue
+    catalogue: GroupedCatalogue
 
 
 def prepare(dataset: Dataset, edits: Edits) -> Prepared:

@@ -15,7 +15,7 @@ from planner.domain.problems import Problem, error, warning
 from planner.domain.records import Cohort, Employee, Role, Settings
 from planner.domain.schema import FAMILIES
 from planner.io.read.cells import text
-from planner.io.read.header import Table
+from planner.io.read.header import MappedSheet
 from planner.validate import reach as validate_fast
 
 ID_COLUMNS = {"employees": "employee_id", "cohorts": "cohort_id", "roles": "role_id"}
@@ -27,7 +27,7 @@ def id_key(value: str) -> str:
     return "".join(value.split()).casefold()
 
 
-def check_table(table: Table, problems: list[Problem]) -> None:
+def check_table(table: MappedSheet, problems: list[Problem]) -> None:
     """Duplicate ids, blank rows in the middle and an empty sheet."""
     index, header = table.columns.get(ID_COLUMNS[table.schema.name], (None, ""))
     first: dict[str, int] = {}
@@ -71,7 +71,7 @@ def check_table(table: Table, problems: list[Problem]) -> None:
 
 
 def check_cohorts(
-    cohorts: list[Cohort], table: Table, settings: Settings, problems: list[Problem]
+    cohorts: list[Cohort], table: MappedSheet, settings: Settings, problems: list[Problem]
 ) -> None:
     """Minimum size above the seats (error) and sessions starting before the plan (warning)."""
     min_header = _header(table, "min_size")
@@ -106,7 +106,10 @@ def check_cohorts(
 
 
 def check_families(
-    cohorts: list[Cohort], roles: list[Role], tables: dict[str, Table], problems: list[Problem]
+    cohorts: list[Cohort],
+    roles: list[Role],
+    tables: dict[str, MappedSheet],
+    problems: list[Problem],
 ) -> None:
     """A family that is new and used on one side only is probably a typo."""
     known = {norm_key(f) for f in FAMILIES}
@@ -141,7 +144,7 @@ def check_wishes(
     employees: list[Employee],
     cohorts: list[Cohort],
     roles: list[Role],
-    table: Table,
+    table: MappedSheet,
     problems: list[Problem],
 ) -> None:
     """Each wish that names no track or family, once, at its first row."""
@@ -174,7 +177,7 @@ def check_reach(
     employees: list[Employee],
     cohorts: list[Cohort],
     roles: list[Role],
-    tables: dict[str, Table],
+    tables: dict[str, MappedSheet],
     problems: list[Problem],
 ) -> None:
     """Warnings for sessions nobody can enter and roles nobody can ever reach."""
@@ -207,5 +210,5 @@ def check_reach(
         )
 
 
-def _header(table: Table, name: str) -> str:
+def _header(table: MappedSheet, name: str) -> str:
     return table.columns.get(name, (0, name))[1]

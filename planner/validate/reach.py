@@ -18,7 +18,7 @@ from planner.domain.levels import Levels, norm_key
 from planner.domain.records import Cohort, Employee, Role
 
 
-class Profiles:
+class ReachProfiles:
     """Distinct employees as a matrix: one column per language, skill and education."""
 
     def __init__(self, employees: Iterable[Employee], cohorts: list[Cohort], roles: list[Role]):
@@ -92,7 +92,7 @@ def unreachable(
     employees: Iterable[Employee], cohorts: list[Cohort], roles: list[Role]
 ) -> tuple[list[Cohort], list[Role]]:
     """Sessions no employee may enter, and roles no employee may reach by any pathway."""
-    people = Profiles(employees, cohorts, roles)
+    people = ReachProfiles(employees, cohorts, roles)
     admitted = {
         c.cohort_id: np.flatnonzero(
             people.meets(c.prereq_languages, c.prereq_skills, c.min_education) & people.fits(c.site)
@@ -105,7 +105,7 @@ def unreachable(
 
 
 def _reachable(
-    people: Profiles, role: Role, cohorts: list[Cohort], admitted: dict[str, np.ndarray]
+    people: ReachProfiles, role: Role, cohorts: list[Cohort], admitted: dict[str, np.ndarray]
 ) -> bool:
     fits = people.fits(role.site)
     need = (role.req_languages, role.req_skills, role.min_education)

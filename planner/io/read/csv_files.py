@@ -16,7 +16,7 @@ from collections import Counter
 
 from planner.domain.problems import error
 from planner.io.read import safety
-from planner.io.read.raw import Book, RawSheet
+from planner.io.read.raw import RawBook, RawSheet
 from planner.io.read.xlsx import check_columns
 
 SEPARATORS = (";", ",", "\t", "|")
@@ -95,7 +95,7 @@ def sheet_name(filename: str) -> str:
     return base.rsplit(".", 1)[0] if "." in base else base
 
 
-def csv_book(files: dict[str, bytes]) -> Book:
+def csv_book(files: dict[str, bytes]) -> RawBook:
     """Several CSV files, one sheet each, keyed by file name (with or without .csv)."""
     by_name = {sheet_name(filename): data for filename, data in files.items()}
 
@@ -105,7 +105,7 @@ def csv_book(files: dict[str, bytes]) -> Book:
             raise safety.Refused(error("file_empty", sheet=name, expected="a non-empty file"))
         return csv_sheet(data, name)
 
-    return Book(list(by_name), set(), load)
+    return RawBook(list(by_name), set(), load)
 
 
 def zip_csv_files(data: bytes, archive) -> dict[str, bytes]:

@@ -28,7 +28,7 @@ from planner.io.canonical import cell
 from planner.io.frames import column_series
 from planner.io.read import cells
 from planner.io.read.cells import CellError
-from planner.io.read.header import Table
+from planner.io.read.header import MappedSheet
 from planner.io.read.raw import is_blank
 from planner.io.read.rows import CONVERTERS, FACTORIES, memoised
 from planner.io.read.safety import MAX_CELL_CHARS
@@ -37,7 +37,9 @@ from planner.io.read.settings import KEYS
 TEXT_KINDS = ("id", "text", "languages", "skills", "education", "wishes")
 
 
-def tables_frames(tables: dict[str, Table], settings: Table | None) -> dict[str, pd.DataFrame]:
+def tables_frames(
+    tables: dict[str, MappedSheet], settings: MappedSheet | None
+) -> dict[str, pd.DataFrame]:
     """Frames of the tables that were read (a sheet that could not be read has none)."""
     frames = {name: table_frame(table) for name, table in tables.items()}
     if settings is not None:
@@ -45,7 +47,7 @@ def tables_frames(tables: dict[str, Table], settings: Table | None) -> dict[str,
     return frames
 
 
-def table_frame(table: Table) -> pd.DataFrame:
+def table_frame(table: MappedSheet) -> pd.DataFrame:
     schema = table.schema
     defaults = _defaults(schema)
     index = pd.Index([row - 2 for row, _ in table.rows], dtype="int64")
@@ -66,7 +68,7 @@ def _defaults(schema: Sheet) -> dict[str, object]:
     return {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
 
 
-def _reader(table: Table, column: Column, default: object):
+def _reader(table: MappedSheet, column: Column, default: object):
     """Row -> the frame cell of ``column``: canonical when accepted, as read when refused."""
     where = table.columns.get(column.name)
     if where is None:
@@ -93,7 +95,7 @@ def _as_read(column: Column, value: object) -> object:
     return cells.text(value) if column.kind in TEXT_KINDS else value
 
 
-def _languages(table: Table, row: list[object]) -> str | None:
+def _languages(table: MappedSheet, row: list[object]) -> str | None:
     """The level list merged with one-column-per-language cells ("Anglais" = B2), as the
     importer merges them; any refused part is kept as read (``en:courant``)."""
     parts: list[str] = []
@@ -143,7 +145,7 @@ def _fits(kind: str, value: object) -> bool:
     return value is None or (isinstance(value, date) and not isinstance(value, datetime))
 
 
-def settings_frame(table: Table) -> pd.DataFrame:
+def settings_frame(table: MappedSheet) -> pd.DataFrame:
     """Key/value rows as read; a known key in its canonical spelling, so the app's settings
     form finds it (``Budget (MAD)`` -> ``budget_mad``)."""
     key_index, value_index = table.columns["key"][0], table.columns["value"][0]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.problems import Problem, error
 from planner.domain.schema import REQUIRED_SHEETS, SETTINGS, SHEETS, Sheet
-from planner.io.read.header import Table, header_keys, match_header
+from planner.io.read.header import MappedSheet, header_keys, match_header
 
 if TYPE_CHECKING:  # pandas is only needed by callers that already hold DataFrames
     import pandas as pd
@@ -26,10 +26,10 @@ def _column_values(series: pd.Series) -> list[object]:
     ]
 
 
-def frame_table(frame: pd.DataFrame, schema: Sheet) -> Table:
-    """One frame as a Table; headers are matched like a file's, so aliases work too."""
+def frame_table(frame: pd.DataFrame, schema: Sheet) -> MappedSheet:
+    """One frame as a MappedSheet; headers are matched like a file's, so aliases work too."""
     keys = header_keys(schema)
-    table = Table(schema, schema.name, 1, {})
+    table = MappedSheet(schema, schema.name, 1, {})
     headers = [str(h) for h in frame.columns]
     for index, header in enumerate(headers):
         name = match_header(header, keys, wide=False)
@@ -59,9 +59,11 @@ def frame_rows(frame: pd.DataFrame) -> list[int]:
     return list(range(2, len(labels) + 2))
 
 
-def frame_tables(frames: dict, problems: list[Problem]) -> tuple[dict[str, Table], Table | None]:
+def frame_tables(
+    frames: dict, problems: list[Problem]
+) -> tuple[dict[str, MappedSheet], MappedSheet | None]:
     """Tables of the object sheets and of the settings, reporting missing frames."""
-    tables: dict[str, Table] = {}
+    tables: dict[str, MappedSheet] = {}
     for schema in SHEETS:
         frame = frames.get(schema.name)
         if frame is None:

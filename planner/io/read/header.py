@@ -23,7 +23,7 @@ _LANGUAGE_PREFIX = re.compile(r"^(?:niveau|level|langue|language)\s+(?:d |de |en
 
 
 @dataclass(slots=True)
-class Table:
+class MappedSheet:
     """The useful part of one sheet: mapped columns and data rows with Excel row numbers."""
 
     schema: Sheet
@@ -109,13 +109,13 @@ def score(raw: RawSheet, schema: Sheet) -> int:
     return len(names) if required <= names else 0
 
 
-def build_table(raw: RawSheet, schema: Sheet) -> Table | None:
-    """The Table of a sheet, or None when no header row is found."""
+def build_table(raw: RawSheet, schema: Sheet) -> MappedSheet | None:
+    """The MappedSheet of a sheet, or None when no header row is found."""
     found = find_header(raw, schema)
     if found is None:
         return None
     r, labels = found
-    table = Table(schema, raw.name, raw.first_row + r, {})
+    table = MappedSheet(schema, raw.name, raw.first_row + r, {})
     for c, (name, label) in labels.items():
         if name.startswith("lang:"):
             table.wide.append((name[5:], c, label))
@@ -127,7 +127,7 @@ def build_table(raw: RawSheet, schema: Sheet) -> Table | None:
     return table
 
 
-def _data_rows(raw: RawSheet, start: int, table: Table) -> None:
+def _data_rows(raw: RawSheet, start: int, table: MappedSheet) -> None:
     pending: list[int] = []
     for r in range(start, len(raw.rows)):
         row, excel_row = raw.rows[r], raw.first_row + r

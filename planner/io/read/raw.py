@@ -31,7 +31,7 @@ class RawSheet:
 
 
 @dataclass(slots=True)
-class Book:
+class RawBook:
     """The sheets of a file, loaded on demand so unrelated sheets are never read."""
 
     names: list[str]

@@ -1,4 +1,4 @@
-"""Turn the rows of a Table into Employees, Cohorts and Roles, reporting every bad cell.
+"""Turn the rows of a MappedSheet into Employees, Cohorts and Roles, reporting every bad cell.
 
 A row with any bad cell yields no object (the dataset is refused anyway) but every cell is
 still checked, so one import lists all the problems of the file at once.
@@ -14,7 +14,7 @@ from planner.domain.records import Cohort, Employee, Role
 from planner.domain.schema import COHORTS, EMPLOYEES, ROLES, Column
 from planner.io.read import cells
 from planner.io.read.cells import CellError
-from planner.io.read.header import Table
+from planner.io.read.header import MappedSheet
 from planner.io.read.raw import is_blank
 from planner.io.read.safety import MAX_CELL_CHARS
 
@@ -68,7 +68,7 @@ def memoised(convert: Callable[[object], object]) -> Callable[[object], object]:
 class RowReader:
     """Reads the cells of one row by canonical column, collecting problems with locations."""
 
-    def __init__(self, table: Table, problems: list[Problem]):
+    def __init__(self, table: MappedSheet, problems: list[Problem]):
         self.table, self.problems = table, problems
         self.row_number, self.row = 0, []
 
@@ -124,7 +124,7 @@ class RowReader:
         )
 
 
-def read_objects(table: Table, problems: list[Problem]) -> list:
+def read_objects(table: MappedSheet, problems: list[Problem]) -> list:
     """Employees, Cohorts or Roles of a table (rows with a bad cell are left out)."""
     factory = FACTORIES[table.schema.name]
     reader = RowReader(table, problems)

@@ -16,7 +16,7 @@ from planner.domain.schema import SETTING_KEYS, SETTINGS
 from planner.io.cell_refs import column_letter
 from planner.io.read import cells
 from planner.io.read.cells import CellError
-from planner.io.read.header import Table, find_header
+from planner.io.read.header import MappedSheet, find_header
 from planner.io.read.raw import RawSheet, is_blank
 from planner.io.read.safety import MAX_CELL_CHARS
 
@@ -31,10 +31,10 @@ OBJECTIVES = {
 }
 
 
-def settings_table(raw: RawSheet) -> Table:
+def settings_table(raw: RawSheet) -> MappedSheet:
     """Key/value rows; with no recognisable header, the first two columns from row 1."""
     found = find_header(raw, SETTINGS)
-    table = Table(SETTINGS, raw.name, 0, {})
+    table = MappedSheet(SETTINGS, raw.name, 0, {})
     start = 0
     if found and {name for name, _ in found[1].values()} == {"key", "value"}:
         start = found[0] + 1
@@ -53,7 +53,7 @@ def settings_table(raw: RawSheet) -> Table:
     return table
 
 
-def read_settings(table: Table | None, problems: list[Problem]) -> Settings:
+def read_settings(table: MappedSheet | None, problems: list[Problem]) -> Settings:
     """Settings from the table (defaults when the sheet is absent)."""
     values: dict[str, object] = {}
     first_row: dict[str, int] = {}
@@ -83,7 +83,7 @@ def _cell(row: list[object], index: int) -> object:
 
 
 def _read_row(
-    table: Table,
+    table: MappedSheet,
     row_number: int,
     row: list[object],
     values: dict,

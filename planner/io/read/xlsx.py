@@ -20,7 +20,7 @@ import defusedxml.ElementTree as SafeET
 from planner.domain.problems import error
 from planner.io.cell_refs import column_index
 from planner.io.read import safety
-from planner.io.read.raw import Book, RawSheet
+from planner.io.read.raw import RawBook, RawSheet
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 _REF = re.compile(rb" r=\"([A-Z]{1,3})(\d+)\"")
@@ -57,8 +57,8 @@ def is_workbook_zip(archive: zipfile.ZipFile) -> bool:
     return "xl/workbook.xml" in names or any(n.endswith("/workbook.xml") for n in names)
 
 
-def open_workbook(data: bytes, archive: zipfile.ZipFile) -> Book:
-    """Check every part, then return a Book whose sheets calamine loads on demand."""
+def open_workbook(data: bytes, archive: zipfile.ZipFile) -> RawBook:
+    """Check every part, then return a RawBook whose sheets calamine loads on demand."""
     parts: dict[str, bytes] = {}
     scans: dict[str, SheetScan] = {}
     for info in archive.infolist():
@@ -162,7 +162,7 @@ def _sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
     return out
 
 
-def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
+def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> RawBook:
     import python_calamine as calamine
 
     try:
@@ -193,7 +193,7 @@ def _calamine_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
             name, rows, sheet.start[0] + 1, sheet.start[1], merged, scan.special, name in hidden
         )
 
-    return Book(names, hidden, load)
+    return RawBook(names, hidden, load)
 
 
 def check_extent(sheet: str, scan: SheetScan) -> None:
@@ -241,7 +241,7 @@ def check_columns(sheet: str, columns: int) -> None:
         )
 
 
-def _openpyxl_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
+def _openpyxl_book(data: bytes, scans: dict[str, SheetScan]) -> RawBook:
     """Fallback reader: openpyxl read-only with cached values (no formula evaluation)."""
     import openpyxl
 
@@ -263,4 +263,4 @@ def _openpyxl_book(data: bytes, scans: dict[str, SheetScan]) -> Book:
             rows.append(["" if v is None else v for v in row])
         return RawSheet(name, rows, 1, 0, [], scan.special, name in hidden)
 
-    return Book(names, hidden, load)
+    return RawBook(names, hidden, load)

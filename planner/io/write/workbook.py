@@ -20,7 +20,7 @@ from planner.domain.levels import EDUCATION, REMOTE
 from planner.domain.records import Dataset
 from planner.domain.rules import is_remote
 from planner.domain.schema import SETTING_KEYS, Column
-from planner.io.canonical import Table, dataset_tables
+from planner.io.canonical import CanonicalTable, dataset_tables
 
 LANGS = ("fr", "en")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -126,7 +126,7 @@ def column_width(header: str, values: list[object]) -> float:
     return min(60, max(8, len(header), longest) + 2)
 
 
-def write_table(book, formats: Formats, table: Table, lang: str) -> None:
+def write_table(book, formats: Formats, table: CanonicalTable, lang: str) -> None:
     """One sheet: bold frozen header, filters, widths, dropdowns, typed cells."""
     sheet = table.sheet
     ws = book.add_worksheet(sheet.fr if lang == "fr" else sheet.name)
@@ -168,7 +168,7 @@ def finish_sheet(ws, n_rows: int, n_cols: int) -> None:
     ws.autofilter(0, 0, max(n_rows, 1), n_cols - 1)
 
 
-def write_settings(book, formats: Formats, table: Table, lang: str) -> None:
+def write_settings(book, formats: Formats, table: CanonicalTable, lang: str) -> None:
     """Key/value sheet; in French the keys are the French setting names of the schema."""
     sheet = table.sheet
     ws = book.add_worksheet(sheet.fr if lang == "fr" else sheet.name)
@@ -184,7 +184,7 @@ def write_settings(book, formats: Formats, table: Table, lang: str) -> None:
     finish_sheet(ws, len(table.rows), 2)
 
 
-def write_tables(book, formats: Formats, tables: dict[str, Table], lang: str) -> None:
+def write_tables(book, formats: Formats, tables: dict[str, CanonicalTable], lang: str) -> None:
     for name, table in tables.items():
         if name == "settings":
             write_settings(book, formats, table, lang)

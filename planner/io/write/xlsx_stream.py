@@ -44,7 +44,7 @@ def _escape(text: str) -> str:
 
 
 @dataclass
-class Sheet:
+class SheetWriter:
     """One worksheet being written; rows are kept as XML fragments until the book is saved."""
 
     title: str
@@ -138,7 +138,7 @@ def _fit_widths(
     return widths
 
 
-def _sheet_xml(sheet: Sheet) -> str:
+def _sheet_xml(sheet: SheetWriter) -> str:
     pane = ""
     if sheet.freeze_row:
         cell = f"A{sheet.freeze_row + 1}"
@@ -168,16 +168,16 @@ def _sheet_xml(sheet: Sheet) -> str:
     return "".join(parts)
 
 
-class Book:
+class WorkbookWriter:
     """A workbook: sheets with valid unique names, saved as deterministic XLSX bytes."""
 
     def __init__(self, lang: str = "fr") -> None:
         self.lang = lang
-        self.sheets: list[Sheet] = []
+        self.sheets: list[SheetWriter] = []
         self._taken: set[str] = set()
 
-    def add_sheet(self, wanted: str) -> Sheet:
-        sheet = Sheet(sheet_title(wanted, self._taken))
+    def add_sheet(self, wanted: str) -> SheetWriter:
+        sheet = SheetWriter(sheet_title(wanted, self._taken))
         self.sheets.append(sheet)
         return sheet
 
