@@ -4,7 +4,7 @@ Each run is a fresh subprocess so its peak memory is its own. Prints, per size, 
 over seeds of: placed, proven upper bound, placed / bound, wall seconds, peak RSS; plus the
 re-solve after an edit (one lock, one ban, previous plan) at the smallest size or at
 ``--resolve-sizes``, and "swaps":
-unplaced seniors who could take a pathway a junior holds (the issue asks for none).
+unplaced seniors who could take a pathway a junior holds (a plan should leave none).
 
     python benchmarks/bench_solve.py --sizes 500 2000 5000 20000 --seeds 1 2 3 --time-limit 30
 """

@@ -317,7 +317,7 @@ class _Stages:
         p = solver.parameters
         p.max_time_in_seconds = seconds
         # Same plan for the same seed: one worker is deterministic, and a deterministic-time
-        # budget (measured 0.2-0.5 unit per wall second on this shared machine) usually ends
+        # budget (measured at 0.2-0.5 unit per wall second) usually ends
         # the stage before the wall clock does. One worker also measured as fast or faster
         # than two here (500 people: 0.77 s vs 0.91 s; 2,000: optimal in 15.9 s vs not in 20).
         p.max_deterministic_time = DETERMINISTIC_SHARE * seconds
