@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from planner.domain.outcomes import SolveStatus
+from planner import i18n
+from planner.domain.outcomes import SolveResult, SolveStatus, Termination
 from planner.ui import figures, plan_status
 from tests.app_helpers import goto, start_app, texts
 from tests.scenario_fixtures import dataset, result
@@ -16,27 +17,28 @@ def _with(**changes):
     return dataclasses.replace(result(), **changes)
 
 
+@pytest.mark.parametrize("termination", list(Termination))
+def test_plan_kind_is_the_termination_and_is_worded_in_both_languages(termination):
+    assert plan_status.plan_kind(_with(termination=termination)) == termination.value
+    for lang in ("fr", "en"):
+        for prefix in ("status", "status_long"):
+            key = f"{prefix}.{termination}"
+            assert i18n.t(key, lang) != key
+
+
 @pytest.mark.parametrize(
-    ("changes", "kind"),
+    ("status", "kind"),
     [
-        ({"status": SolveStatus.OPTIMAL}, "optimal"),
-        (
-            {"message": "greedy plan kept: CP-SAT did not beat it within the time limit"},
-            "heuristic",
-        ),
-        ({"message": "stage placed: unknown"}, "heuristic"),
-        ({"message": "greedy plan: the time limit ended before CP-SAT found a plan"}, "heuristic"),
-        ({"message": "time limit reached before tier wishes"}, "feasible"),
-        ({"message": "stage wishes: unknown"}, "feasible"),
-        ({"message": "stopped by the user"}, "stopped"),
-        ({"upper_bound_placed": 2, "message": "stage cost: unknown"}, "feasible_count_proven"),
-        ({"upper_bound_placed": 2, "message": "stage placed: unknown"}, "feasible_count_proven"),
-        ({"status": SolveStatus.NO_PLAN, "message": "stage placed: unknown"}, "no_plan"),
-        ({"status": SolveStatus.INFEASIBLE}, "infeasible"),
+        (SolveStatus.OPTIMAL, "optimal"),
+        (SolveStatus.FEASIBLE, "time_limit"),
+        (SolveStatus.INFEASIBLE, "infeasible_locks"),
+        (SolveStatus.NO_PLAN, "no_plan"),
     ],
 )
-def test_plan_kind(changes, kind):
-    assert plan_status.plan_kind(_with(**changes)) == kind
+def test_a_result_without_termination_takes_the_one_its_status_implies(status, kind):
+    fields = {f.name: getattr(result(), f.name) for f in dataclasses.fields(result())}
+    fields.update(status=status, termination=None)
+    assert plan_status.plan_kind(SolveResult(**fields)) == kind
 
 
 def test_gap_is_measured_against_the_bound_clamped_to_the_workforce():
@@ -44,9 +46,9 @@ def test_gap_is_measured_against_the_bound_clamped_to_the_workforce():
     assert plan_status.gap(_with(placed=75, upper_bound_placed=500), 100) == 0.25  # clamped
     assert plan_status.gap(_with(placed=0, upper_bound_placed=0), 10) == 0.0
     kf = figures.key_figures(
-        dataset(12), _with(placed=2, upper_bound_placed=8, message="stage placed: unknown")
+        dataset(12), _with(placed=2, upper_bound_placed=8, termination=Termination.GREEDY_KEPT)
     )
-    assert (kf.upper_bound, kf.gap, kf.status) == (8, 0.75, "heuristic")
+    assert (kf.upper_bound, kf.gap, kf.status) == (8, 0.75, "greedy_kept")
 
 
 def _show(at, res):
@@ -70,13 +72,18 @@ def _show(at, res):
 def test_a_greedy_plan_is_explained_in_plain_french():
     at = _show(
         start_app(),
-        _with(placed=2, upper_bound_placed=8, solve_seconds=30.0, message="stage placed: unknown"),
+        _with(
+            placed=2,
+            upper_bound_placed=8,
+            solve_seconds=30.0,
+            termination=Termination.GREEDY_KEPT,
+        ),
     )
     goto(at, "solve")
     info = [i.value for i in at.info]
     assert any(
         text.startswith(
-            "Plan heuristique : 2 placés sur 300. Le solveur n'a pas "
+            "Plan heuristique (glouton) : 2 placés sur 300. Le solveur n'a pas "
             "amélioré ce plan dans le temps imparti (calcul : 30 s) ; borne "
             "supérieure : au plus 8 personnes sont plaçables (écart 75 %)"
         )
@@ -89,7 +96,7 @@ def test_a_greedy_plan_is_explained_in_plain_french():
 
 
 def test_a_stopped_search_says_so_in_english():
-    at = _show(start_app(), _with(placed=2, upper_bound_placed=4, message="stopped by the user"))
+    at = _show(start_app(), _with(placed=2, upper_bound_placed=4, termination=Termination.STOPPED))
     at.selectbox(key="lang").set_value("en").run()
     goto(at, "solve")
     assert any(

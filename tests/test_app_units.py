@@ -162,12 +162,12 @@ def test_every_literal_key_used_by_the_app_exists():
 
 
 def test_every_status_and_reason_has_a_label():
-    from planner.domain.outcomes import ReasonCode, SolveStatus
+    from planner.domain.outcomes import ReasonCode, Termination
     from planner.domain.schema import FAMILIES
 
     wanted = (
-        {f"status.{s.value}" for s in SolveStatus}
-        | {f"status_long.{s.value}" for s in SolveStatus}
+        {f"status.{t.value}" for t in Termination}
+        | {f"status_long.{t.value}" for t in Termination}
         | {f"reason.{c.value}" for c in ReasonCode}
         | {f"family.{f}" for f in FAMILIES}
     )

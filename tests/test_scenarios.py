@@ -39,7 +39,7 @@ def test_save_without_plan_and_listing(store):
     store.save("B", dataset(5), Edits(), result(4))
     infos = store.list()
     assert [i.name for i in infos] == ["B", "A"]
-    assert (infos[0].employees, infos[0].placed, infos[0].status) == (5, 4, "feasible")
+    assert (infos[0].employees, infos[0].placed, infos[0].status) == (5, 4, "time_limit")
     assert (infos[1].placed, infos[1].cost_mad) == (None, None)
     assert store.load("A").result is None
 

@@ -16,6 +16,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from planner import i18n
 from planner.cli.solve import run_solver
 from planner.cli.text import money, say
 from planner.domain.outcomes import SolveResult
@@ -291,10 +292,15 @@ def with_budget(dataset: Dataset, budget: object) -> Dataset:
 
 
 def print_summary(lang: str, dataset: Dataset, result: SolveResult, written: dict) -> None:
-    message = f" ({result.message})" if result.message else ""
     budget = dataset.settings.budget_mad
     lines = [
-        say(lang, "status", status=result.status.value, message=message),
+        say(
+            lang,
+            "status",
+            status=i18n.t(f"status.{result.termination}", lang),
+            termination=result.termination.value,
+            sentence=_termination_sentence(lang, dataset, result),
+        ),
         say(
             lang,
             "placed",
@@ -317,6 +323,19 @@ def print_summary(lang: str, dataset: Dataset, result: SolveResult, written: dic
         for role, path in written.items()
     ]
     print("\n".join(lines))
+
+
+def _termination_sentence(lang: str, dataset: Dataset, result: SolveResult) -> str:
+    """The app's sentence for this kind of plan, in the terminal's language."""
+    return i18n.t(
+        f"status_long.{result.termination}",
+        lang,
+        placed=i18n.fmt_number(result.placed, lang),
+        total=i18n.fmt_number(len(dataset.employees), lang),
+        bound=i18n.fmt_number(result.upper_bound_placed, lang),
+        gap=i18n.fmt_percent(result.gap, lang),
+        seconds=i18n.fmt_number(result.solve_seconds, lang, 1),
+    )
 
 
 def sample_command(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ TEXT = {
         "stopping": "Stopping: the best plan found so far will be written (Ctrl-C again "
         "to abort without writing).",
         "aborted": "Aborted: nothing written.",
-        "status": "Status: {status}{message}",
+        "status": "Status: {status} ({termination}). {sentence}",
         "placed": "Placed: {placed} / {employees} employees (proven upper bound {bound})",
         "cost": "Cost: {cost} MAD / budget {budget}",
         "no_limit": "no limit",
@@ -47,7 +47,7 @@ TEXT = {
         "stopping": "Arrêt demandé : le meilleur plan trouvé sera écrit (Ctrl-C à nouveau "
         "pour abandonner sans rien écrire).",
         "aborted": "Abandon : rien n'a été écrit.",
-        "status": "Statut : {status}{message}",
+        "status": "Statut : {status} ({termination}). {sentence}",
         "placed": "Placés : {placed} / {employees} salariés (borne supérieure prouvée {bound})",
         "cost": "Coût : {cost} MAD / budget {budget}",
         "no_limit": "sans limite",

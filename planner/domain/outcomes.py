@@ -17,9 +17,36 @@ class SolveStatus(enum.StrEnum):
     NO_PLAN = "no_plan"  # time limit reached before any plan (empty plan returned)
 
 
+class Termination(enum.StrEnum):
+    """Why a solve ended, one reason per plan; the app, the CLI and the exports word each the
+    same way (``status.<value>`` in the message catalogue)."""
+
+    OPTIMAL = "optimal"  # every objective tier proven optimal
+    BOUND_REACHED = "bound_reached"  # the number placed meets its proven bound; later tiers not
+    TIME_LIMIT = "time_limit"  # the time limit ended the search: the best plan so far
+    SEARCH_COMPLETE = "search_complete"  # the search among the LP's pathways ended; a gap remains
+    STOPPED = "stopped"  # the user stopped the search: the best plan so far
+    GREEDY_KEPT = "greedy_kept"  # a greedy plan: the search found none better in time
+    ROUNDED_LP_KEPT = "rounded_lp_kept"  # the LP relaxation rounded: none better found in time
+    PREVIOUS_KEPT = "previous_kept"  # a re-solve kept the previous plan, adjusted to the edits
+    INFEASIBLE_LOCKS = "infeasible_locks"  # the user's locks contradict the rules: no plan
+    NO_PLAN = "no_plan"  # no plan before the time limit (an empty plan is returned)
+
+
+_BY_STATUS = {
+    SolveStatus.OPTIMAL: Termination.OPTIMAL,
+    SolveStatus.INFEASIBLE: Termination.INFEASIBLE_LOCKS,
+    SolveStatus.NO_PLAN: Termination.NO_PLAN,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class SolveResult:
-    """A solved plan with its figures and proof status."""
+    """A solved plan with its figures, proof status and why the search ended.
+
+    ``message`` is a free English detail for logs; nothing reads meaning from it.
+    ``termination`` defaults to what ``status`` implies (scenarios saved before it existed).
+    """
 
     status: SolveStatus
     plan: Plan
@@ -32,6 +59,12 @@ class SolveResult:
     solve_seconds: float
     message: str = ""
     conflicts: tuple[str, ...] = ()
+    termination: Termination | None = None
+
+    def __post_init__(self) -> None:
+        if self.termination is None:
+            implied = _BY_STATUS.get(self.status, Termination.TIME_LIMIT)
+            object.__setattr__(self, "termination", implied)
 
     @property
     def gap(self) -> float:

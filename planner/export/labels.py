@@ -67,6 +67,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "section_settings": ("Paramètres utilisés", "Settings used"),
     "status": ("Statut du solveur", "Solver status"),
     "message": ("Message", "Message"),
+    "termination": ("Fin de la recherche", "How the search ended"),
     "employees": ("Salariés", "Employees"),
     "placed": ("Placés", "Placed"),
     "unplaced": ("Non placés", "Unplaced"),
@@ -108,19 +109,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "wish_rank": ("oui (vœu {rank})", "yes (wish {rank})"),
     "no_wish": ("aucun vœu exprimé", "no wish stated"),
     "no_provider": ("sans organisme", "no provider"),
-    "status_optimal": ("optimal (prouvé)", "optimal (proven)"),
-    "status_feasible": (
-        "réalisable (limite de temps atteinte avant la preuve d'optimalité)",
-        "feasible (time limit reached before optimality was proven)",
-    ),
-    "status_infeasible": (
-        "infaisable (les verrous contredisent les règles)",
-        "infeasible (the locks contradict the rules)",
-    ),
-    "status_no_plan": (
-        "aucun plan trouvé dans le temps imparti",
-        "no plan found within the time limit",
-    ),
     "code_placed": ("placé", "placed"),
     "code_locked": ("parcours fixé par l'utilisateur", "pathway fixed by the user"),
     "code_no_admissible_pathway": ("aucun parcours admissible", "no admissible pathway"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from planner import i18n
 from planner.export.labels import label
 from planner.export.view import PlanView
 from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, PCT, TEXT
@@ -44,7 +45,7 @@ def plan_counts(view: PlanView) -> dict[str, int]:
 
 
 def summary_dict(view: PlanView) -> dict:
-    """Every key of summary.json; the first eight are the PRODUCT.md contract."""
+    """Every key of summary.json; the first eight and ``termination`` are PRODUCT.md's contract."""
     result, settings = view.result, view.dataset.settings
     counts = plan_counts(view)
     budget = settings.budget_mad
@@ -57,6 +58,7 @@ def summary_dict(view: PlanView) -> dict:
         "budget_mad": _round(budget),
         "cohorts_run": len(result.cohorts_run),
         "solve_seconds": _round(result.solve_seconds, 3),
+        "termination": result.termination.value,
         "unplaced": counts["employees"] - result.placed,
         "gap": _round(result.gap, 6),
         "seniors": counts["seniors"],
@@ -86,6 +88,20 @@ def summary_json(view: PlanView) -> bytes:
     return (json.dumps(summary_dict(view), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _termination_text(view: PlanView, data: dict) -> str:
+    """The same sentence the app shows for this kind of plan."""
+    lang = view.lang
+    return i18n.t(
+        f"status_long.{data['termination']}",
+        lang,
+        placed=i18n.fmt_number(data["placed"], lang),
+        total=i18n.fmt_number(data["employees"], lang),
+        bound=i18n.fmt_number(data["upper_bound_placed"], lang),
+        gap=i18n.fmt_percent(data["gap"], lang),
+        seconds=i18n.fmt_number(data["solve_seconds"], lang, 1),
+    )
+
+
 def _objective_text(view: PlanView) -> str:
     weights, lang = view.dataset.settings.weights, view.lang
     if weights.lexicographic:
@@ -102,7 +118,8 @@ def summary_rows(view: PlanView) -> list[tuple[str, object, str]]:
     no_limit = label("no_limit", lang)
     rows = [
         (label("section_result", lang), None, TEXT),
-        (label("status", lang), label(f"status_{data['status']}", lang), TEXT),
+        (label("status", lang), i18n.t(f"status.{data['termination']}", lang), TEXT),
+        (label("termination", lang), _termination_text(view, data), TEXT),
         (label("message", lang), data["message"], TEXT),
         (label("employees", lang), data["employees"], INT),
         (label("placed", lang), data["placed"], INT),

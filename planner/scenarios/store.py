@@ -33,6 +33,8 @@ DEFAULT_PATH = Path("~/.reconversion-planner/scenarios.sqlite3")
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 15_000
 MAX_NAME_LENGTH = 120
+# Summaries saved before plans carried a termination name their SolveStatus instead.
+STATUS_TERMINATION = {"feasible": "time_limit", "infeasible": "infeasible_locks"}
 
 _SCHEMA = (
     "CREATE TABLE schema_version (version INTEGER NOT NULL)",
@@ -54,7 +56,7 @@ class ScenarioInfo:
     employees: int
     placed: int | None
     cost_mad: float | None
-    status: str | None
+    status: str | None  # the plan's Termination value
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +237,12 @@ def _summary(name: str, dataset: Dataset, result: SolveResult | None) -> Scenari
     if result is None:
         return ScenarioInfo(name, saved_at, len(dataset.employees), None, None, None)
     return ScenarioInfo(
-        name, saved_at, len(dataset.employees), result.placed, result.cost_mad, result.status.value
+        name,
+        saved_at,
+        len(dataset.employees),
+        result.placed,
+        result.cost_mad,
+        result.termination.value,
     )
 
 
@@ -250,8 +257,10 @@ def _summary_fields(info: ScenarioInfo) -> dict:
 
 def _info(name: str, saved_at: str, summary: str) -> ScenarioInfo:
     fields = json.loads(summary)
+    status = fields["status"]
+    status = STATUS_TERMINATION.get(status, status)
     return ScenarioInfo(
-        name, saved_at, fields["employees"], fields["placed"], fields["cost_mad"], fields["status"]
+        name, saved_at, fields["employees"], fields["placed"], fields["cost_mad"], status
     )
 
 

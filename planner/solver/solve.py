@@ -9,12 +9,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 from ortools.sat.python import cp_model
 
 from planner.domain.money import cents
-from planner.domain.outcomes import SolveResult, SolveStatus
+from planner.domain.outcomes import SolveResult, SolveStatus, Termination
 from planner.domain.plan import Edits, Plan
 from planner.domain.records import Dataset
 from planner.solver.decode import hub_plan
@@ -74,7 +75,7 @@ def solve(
     t0 = time.perf_counter()
     conflicts = lock_conflicts(dataset, edits)
     if conflicts:
-        return _empty(dataset, SolveStatus.INFEASIBLE, t0, "locks contradict the rules", conflicts)
+        return _empty(dataset, t0, "locks contradict the rules", conflicts)
     net = build_hub_net(prepare(dataset, edits), edits)
     support = None
     if len(net.a1) > LP_BOUND_ARCS:
@@ -89,12 +90,12 @@ def solve(
         conflicts = lock_conflicts(dataset, edits, capacity=True) or infeasible_locks(
             dataset, edits
         )
-        return _empty(dataset, SolveStatus.INFEASIBLE, t0, run.message, conflicts)
+        return _empty(dataset, t0, run.message, conflicts)
     if run.values is None:  # no plan from CP-SAT in time: the greedy floor, never nothing
         run.values = greedy_values(fm, run.budget_cents)
         run.proven = False
-        if run.message != "stopped by the user":
-            run.message = "greedy plan: the time limit ended before CP-SAT found a plan"
+        run.kept = Termination.GREEDY_KEPT
+        run.message = run.message or "greedy plan: the time limit ended before CP-SAT found one"
     if support is not None:
         net, run.values = support.types, to_types(support, run.values)
     plan, swapped = repair_senior_swaps(dataset, hub_plan(net, run.values, edits), edits)
@@ -102,18 +103,16 @@ def solve(
         run.proven = False
         run.message = f"{run.message}; {swapped} seniors given pathways juniors held".lstrip("; ")
     status = SolveStatus.OPTIMAL if run.proven else SolveStatus.FEASIBLE
-    return figures(
-        dataset,
-        plan,
-        status,
-        max(run.bound, len(plan.assignments)),
-        time.perf_counter() - t0,
-        run.message,
-    )
+    bound = max(run.bound, len(plan.assignments))
+    seconds = time.perf_counter() - t0
+    result = figures(dataset, plan, status, bound, seconds, run.message)
+    return replace(result, termination=run.termination(result.placed))
 
 
-def _empty(dataset, status, t0, message, conflicts=()) -> SolveResult:
-    return figures(dataset, Plan({}), status, 0, time.perf_counter() - t0, message, conflicts)
+def _empty(dataset, t0, message, conflicts=()) -> SolveResult:
+    seconds = time.perf_counter() - t0
+    result = figures(dataset, Plan({}), SolveStatus.INFEASIBLE, 0, seconds, message, conflicts)
+    return replace(result, termination=Termination.INFEASIBLE_LOCKS)
 
 
 class _Stages:
@@ -127,7 +126,9 @@ class _Stages:
         self.values: tuple | None = None
         self.fallback: tuple | None = None
         self.previous_plan: tuple | None = None  # a re-solve's previous plan, flowed again
-        self.floor = "greedy"  # which plan self.fallback is, for the messages
+        self.floor = Termination.GREEDY_KEPT  # which plan self.fallback is
+        self.kept: Termination | None = None  # set when a floor plan is what comes back
+        self.stopped = self.timed_out = False
         self.proven, self.infeasible, self.bound, self.message = True, False, 0, ""
         budget = fm.net.prep.dataset.settings.budget_mad
         self.budget_cents = None if budget is None else cents(budget)  # for the floor plans
@@ -168,21 +169,36 @@ class _Stages:
         for k, stage in enumerate(stages):
             left = self.deadline - time.perf_counter()
             if left <= 0 and self.values is not None:  # a floor plan, and no time to search
-                self.proven = False
-                self.message = f"{self.floor} plan kept: no time left for CP-SAT"
+                self.proven, self.kept, self.timed_out = False, self.floor, True
+                self.message = "floor plan kept: no time left for CP-SAT"
                 break
             share = left * (0.6 if k == 0 and len(stages) > 1 else 1 / (len(stages) - k))
             if not self._stage(stage, tiers[stage], tiers["placed"], max(share, 0.05)):
+                self.timed_out = not (self.stopped or self.infeasible)
                 if k + 1 < len(stages):
                     self.proven = False  # later tiers were not optimised at all
                     self.message = self.message or f"time limit reached before tier {stages[k + 1]}"
                 break
 
+    def termination(self, placed: int) -> Termination:
+        """Why the search ended, for the plan that comes back."""
+        if self.stopped:
+            return Termination.STOPPED
+        if self.proven:
+            return Termination.OPTIMAL
+        if placed >= self.bound:
+            return Termination.BOUND_REACHED
+        if self.kept is not None:
+            return self.kept
+        if self.restricted and not self.timed_out:
+            return Termination.SEARCH_COMPLETE
+        return Termination.TIME_LIMIT
+
     def _floor(self, support: Support) -> None:
         """The LP rounded by a max flow: the plan CP-SAT starts from and must beat."""
         cap = self.budget_cents
         self.fallback = hint = rounded_values(self.fm, support.seats, cap)
-        self.floor = "rounded LP"
+        self.floor = Termination.ROUNDED_LP_KEPT
         net = self.fm.net
         if net.previous2.any():  # a re-solve: the previous plan's seats keep people put
             self.previous_plan = rounded_values(self.fm, net.previous2, cap)
@@ -216,7 +232,7 @@ class _Stages:
         if kept is not None and (
             floor is None or self._value("placed", kept) >= self._value("placed", floor)
         ):
-            self.fallback, self.floor = kept, "previous"
+            self.fallback, self.floor = kept, Termination.PREVIOUS_KEPT
 
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net
@@ -245,9 +261,11 @@ class _Stages:
             if self.infeasible:
                 self.values = None
             self.message = f"stage {stage}: {solver.status_name(status).lower()}"
-            if stage == "placed" and self.fallback is not None and not self.infeasible:
-                self.message = f"{self.floor} plan kept: CP-SAT found no plan within the time limit"
+            if stage in ("placed", RANKED) and self.fallback is not None and not self.infeasible:
+                self.kept = self.floor
+                self.message = "floor plan kept: CP-SAT found no plan within the time limit"
             if self.stop is not None and self.stop.is_set():
+                self.stopped = True
                 self.message = "stopped by the user"
             return False
         value = int(round(solver.objective_value))
@@ -259,7 +277,8 @@ class _Stages:
             if floor > value:
                 value, values = floor, self.fallback
                 if not self.restricted:
-                    self.message = f"{self.floor} plan kept: CP-SAT did not beat it in time"
+                    self.kept = self.floor
+                    self.message = "floor plan kept: CP-SAT did not beat it in time"
         if stage in ("placed", RANKED):
             placed = count_value(self.fm.net, "placed", values)
             proven = (
@@ -275,10 +294,10 @@ class _Stages:
         self.values = values
         self._hint(self.values)
         self._fix(self._reached_values(stage, value, values))
-        stopped = self.stop is not None and self.stop.is_set()
-        if stopped:
+        self.stopped = self.stop is not None and self.stop.is_set()
+        if self.stopped:
             self.message = "stopped by the user"
-        return not stopped and time.perf_counter() < self.deadline
+        return not self.stopped and time.perf_counter() < self.deadline
 
     def _reached_values(self, stage: str, value: int, values: tuple) -> list[tuple[str, int]]:
         """The tiers a stage's optimum fixes, a merged stage's parts each on its own."""

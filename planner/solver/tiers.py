@@ -1,8 +1,8 @@
 """Objective tiers merged into one exactly weighted tier, and tier values read from a plan.
 
 Why: at 500 people each CP-SAT stage costs 0.2-0.45 s, mostly presolving the same model
-again, while a 500-person solve should take about a second. Placed, seniors and wishes are whole numbers
-bounded by the workforce N (seniors <= N, wish points <= 3N), so
+again, while a 500-person solve should take about a second. Placed, seniors and wishes are
+whole numbers bounded by the workforce N (seniors <= N, wish points <= 3N), so
 ``placed * (N+1)(3N+1) + seniors * (3N+1) + wishes`` orders plans exactly as the three
 stages do, and one search replaces three. Large models keep separate stages: there the
 first tier is hard, and a weighted objective would spread the search over all three.
