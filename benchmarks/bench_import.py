@@ -185,9 +185,8 @@ def bench_import(folder: Path, employees: int, runs: int) -> None:
 
 def bench_hostile(folder: Path) -> None:
     """Each hostile file loaded in a fresh process: wall time and peak memory."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-    import test_hostile_files as hostile
-    from test_read_support import base_sheets, replace_part, xlsx_bytes
+    from tests import test_hostile_files as hostile
+    from tests.read_fixtures import base_sheets, replace_part, xlsx_bytes
 
     base = xlsx_bytes(base_sheets())
     sheet = hostile.SHEET1

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from check_fixtures import B1, B2, BAC, BAC2, C1, MONDAY, data, person, plan, role, session
-
 from planner.check.plan_rules import UNKNOWN_ID, check_plan, cohorts_running
 from planner.domain import rules
 from planner.domain.money import plan_cost
 from planner.domain.plan import Ban, Edits, Lock, Pathway
+from tests.check_fixtures import B1, B2, BAC, BAC2, C1, MONDAY, data, person, plan, role, session
 
 
 def broken(dataset, the_plan, edits=None) -> list[tuple[str, tuple[str, ...]]]:

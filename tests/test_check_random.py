@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from check_fixtures import all_pathways, worlds
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +10,7 @@ from planner.check.seniority import senior_swap_violations
 from planner.domain import rules
 from planner.domain.admission import Admission
 from planner.domain.plan import Ban, Edits, Lock, Plan, ban_matches
+from tests.check_fixtures import all_pathways, worlds
 
 
 @settings(max_examples=150, deadline=None)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from check_fixtures import B1, B2, data, person, plan, role, session
-
 from planner.check.seniority import senior_swap_violations
 from planner.domain.plan import Ban, Edits, Lock, Pathway
+from tests.check_fixtures import B1, B2, data, person, plan, role, session
 
 
 def senior(eid="S1", **kw):

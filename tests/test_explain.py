@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from check_fixtures import B1, B2, C1, data, person, plan, result, role, session
 
 from planner.domain import rules
 from planner.domain.outcomes import ReasonCode, SolveStatus
 from planner.domain.plan import Ban, Edits, Lock, Pathway
 from planner.explain.reasons import explain
 from planner.explain.text import describe
+from tests.check_fixtures import B1, B2, C1, data, person, plan, result, role, session
 
 A2 = 2
 

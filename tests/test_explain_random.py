@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-from check_fixtures import all_pathways, result, worlds
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +15,7 @@ from planner.domain.plan import Ban, Edits, Lock, Pathway, Plan, ban_matches
 from planner.explain.catalogue import BUDGET_TOLERANCE
 from planner.explain.reasons import ALTERNATIVES_CAP, _Context, explain
 from planner.sample.synthetic import generate
+from tests.check_fixtures import all_pathways, result, worlds
 
 
 @st.composite

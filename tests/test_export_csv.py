@@ -6,11 +6,11 @@ import csv
 import io
 
 import pytest
-from test_export_fixtures import ARABIC_NAME, FORMULA_NAME, dataset, reasons, result
 
 from planner.export.csv_files import csv_bytes, number_text
 from planner.export.outputs import plan_csv_bytes, write_solve_outputs
 from planner.io.write.safe_text import csv_text
+from tests.export_fixtures import ARABIC_NAME, FORMULA_NAME, dataset, reasons, result
 
 
 def test_number_text():

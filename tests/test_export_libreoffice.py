@@ -12,7 +12,9 @@ import subprocess
 
 import openpyxl
 import pytest
-from test_export_fixtures import (
+
+from planner.export.outputs import write_solve_outputs
+from tests.export_fixtures import (
     ARABIC_NAME,
     FORMULA_ID,
     FORMULA_NAME,
@@ -20,8 +22,6 @@ from test_export_fixtures import (
     reasons,
     result,
 )
-
-from planner.export.outputs import write_solve_outputs
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [

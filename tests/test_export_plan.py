@@ -7,7 +7,13 @@ from datetime import datetime
 
 import openpyxl
 import pytest
-from test_export_fixtures import (
+
+from planner.domain.outcomes import SolveStatus
+from planner.domain.plan import Pathway, Plan
+from planner.export.labels import label
+from planner.export.outputs import write_solve_outputs
+from planner.export.view import ExportError, explanation_function
+from tests.export_fixtures import (
     ASSIGNMENTS,
     FORMULA_ID,
     FORMULA_NAME,
@@ -19,12 +25,6 @@ from test_export_fixtures import (
     sheet_rows,
     table_after_header,
 )
-
-from planner.domain.outcomes import SolveStatus
-from planner.domain.plan import Pathway, Plan
-from planner.export.labels import label
-from planner.export.outputs import write_solve_outputs
-from planner.export.view import ExportError, explanation_function
 
 FIXED_SHEETS = ["Synthèse", "Affectations", "Non placés", "Sessions", "Postes"]
 

@@ -9,12 +9,12 @@ import zipfile
 
 import openpyxl
 import pytest
-from test_export_fixtures import ASSIGNMENTS, EMPLOYEES, dataset, reasons, result
 
 from planner.export import view
 from planner.export.outputs import rosters_zip, write_solve_outputs
 from planner.export.pseudonyms import PseudonymError, Pseudonymiser
 from planner.io.write.safe_text import csv_text
+from tests.export_fixtures import ASSIGNMENTS, EMPLOYEES, dataset, reasons, result
 
 KEY = bytes(range(32))
 

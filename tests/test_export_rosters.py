@@ -9,7 +9,15 @@ from datetime import datetime
 
 import openpyxl
 import pytest
-from test_export_fixtures import (
+
+from planner.export.outputs import (
+    arrivals_xlsx_bytes,
+    roster_files,
+    rosters_zip,
+    write_solve_outputs,
+)
+from planner.io.write.safe_text import is_formula_like
+from tests.export_fixtures import (
     ASSIGNMENTS,
     FORMULA_PROVIDER,
     FORMULA_TRACK,
@@ -19,14 +27,6 @@ from test_export_fixtures import (
     result,
     table_after_header,
 )
-
-from planner.export.outputs import (
-    arrivals_xlsx_bytes,
-    roster_files,
-    rosters_zip,
-    write_solve_outputs,
-)
-from planner.io.write.safe_text import is_formula_like
 
 
 def book_of(data: bytes) -> openpyxl.Workbook:

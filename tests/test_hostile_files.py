@@ -11,10 +11,10 @@ import struct
 import zipfile
 
 import pytest
-from test_read_support import base_sheets, codes, load_sheets, only, replace_part, xlsx_bytes
 
 from planner.io.read import safety
 from planner.load import workbook as read
+from tests.read_fixtures import base_sheets, codes, load_sheets, only, replace_part, xlsx_bytes
 
 SHEET1 = "xl/worksheets/sheet1.xml"
 

@@ -11,9 +11,9 @@ from datetime import date, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_read_support import base_sheets, codes, xlsx_bytes
 
 from planner.load import workbook
+from tests.read_fixtures import base_sheets, codes, xlsx_bytes
 
 FUZZ = settings(
     max_examples=100,

@@ -9,12 +9,12 @@ solver fixes them.
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
 
 from planner.domain.plan import Edits
 from planner.solver.lp_bound import TierBounds
 from planner.solver.network import build_hub_net
 from planner.solver.prepare import prepare
+from tests.solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
 
 NO_EDITS = Edits()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
 
 import planner.solver.solve as solve_module
 from planner.check.plan_rules import check_plan
@@ -22,6 +21,7 @@ from planner.solver.lp_support import lp_support, to_types
 from planner.solver.model import build_hub_model
 from planner.solver.network import build_hub_net
 from planner.solver.prepare import prepare
+from tests.solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_worlds, world
 
 
 @pytest.fixture

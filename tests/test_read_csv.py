@@ -8,9 +8,9 @@ import subprocess
 import zipfile
 
 import pytest
-from test_read_support import base_sheets, codes, only, xlsx_bytes
 
 from planner.load import workbook as read
+from tests.read_fixtures import base_sheets, codes, only, xlsx_bytes
 
 EMPLOYEES_FR = (
     "Matricule;Nom;Site;Ancienneté (ans);Langues;Mobilité;Vœux\n"

@@ -6,11 +6,11 @@ import dataclasses
 from datetime import date
 
 import pandas as pd
-from test_read_support import base_sheets, load_sheets, only
 
 from planner.domain.problems import describe
 from planner.io import frames as tables
 from planner.load import workbook
+from tests.read_fixtures import base_sheets, load_sheets, only
 
 
 def without_rows(dataset):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_read_support import base_sheets, load_sheets, only
-
 from planner.io import frames as tables
 from planner.io.write.workbook import write_workbook
 from planner.load import workbook as read
 from planner.sample import synthetic
+from tests.read_fixtures import base_sheets, load_sheets, only
 
 
 def problem_places(result):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_read_support import (
+
+from planner.load import workbook
+from tests.read_fixtures import (
     COHORTS,
     ROLES,
     SETTINGS,
@@ -16,8 +18,6 @@ from test_read_support import (
     replace_part,
     xlsx_bytes,
 )
-
-from planner.load import workbook
 
 
 def employee(result, employee_id):

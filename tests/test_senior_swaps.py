@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from solve_fixtures import B1, emp, rol, ses, to_plan, world
-
 from planner.check.plan_rules import check_plan
 from planner.check.seniority import senior_swap_violations
 from planner.domain.plan import Edits, Lock, Pathway, Plan
 from planner.solver.senior_swaps import repair_senior_swaps
+from tests.solve_fixtures import B1, emp, rol, ses, to_plan, world
 
 
 def two_juniors_two_seniors():

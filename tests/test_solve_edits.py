@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from solve_fixtures import B1, B2, MONDAY, emp, lock, paths, rol, run, ses, to_plan, world
 
 from planner.check.plan_rules import check_plan
 from planner.domain.outcomes import SolveStatus
 from planner.domain.plan import Ban, Edits, Lock, Pathway, Plan
 from planner.solver.solve import solve
+from tests.solve_fixtures import B1, B2, MONDAY, emp, lock, paths, rol, run, ses, to_plan, world
 
 CRM_ROLE = rol("R1", skills={"crm": 3})
 

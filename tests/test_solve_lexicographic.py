@@ -6,10 +6,9 @@ proven bound equal to the number placed.
 
 from __future__ import annotations
 
-from solve_fixtures import emp, paths, rol, run, ses, world
-
 from planner.domain.outcomes import SolveStatus
 from planner.domain.records import Weights
+from tests.solve_fixtures import emp, paths, rol, run, ses, world
 
 CRM_ROLE = rol("R1", skills={"crm": 3})
 

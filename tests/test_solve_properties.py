@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from solve_fixtures import (
+
+from planner.check.plan_rules import check_plan
+from planner.check.seniority import senior_swap_violations
+from planner.domain import rules
+from planner.domain.outcomes import SolveStatus
+from planner.domain.plan import Ban, Edits, Pathway, Plan
+from planner.sample.synthetic import generate
+from planner.solver.solve import solve
+from tests.solve_fixtures import (
     MONDAY,
     brute_force,
     brute_optimum,
@@ -16,14 +24,6 @@ from solve_fixtures import (
     small_worlds,
     world,
 )
-
-from planner.check.plan_rules import check_plan
-from planner.check.seniority import senior_swap_violations
-from planner.domain import rules
-from planner.domain.outcomes import SolveStatus
-from planner.domain.plan import Ban, Edits, Pathway, Plan
-from planner.sample.synthetic import generate
-from planner.solver.solve import solve
 
 CRM_ROLE = rol("R1", skills={"crm": 3})
 TRAINED = ses("C1", grants_skills={"crm": 3})

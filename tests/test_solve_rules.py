@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from solve_fixtures import (
+from planner.domain.outcomes import SolveStatus
+from tests.solve_fixtures import (
     A2,
     B1,
     B2,
@@ -26,8 +27,6 @@ from solve_fixtures import (
     ses,
     world,
 )
-
-from planner.domain.outcomes import SolveStatus
 
 # A role needing English B2, an agent at B1 and a session taking B1 agents to B2.
 NEEDS_B2 = rol("R1", langs={"en": B2})

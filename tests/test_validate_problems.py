@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_read_support import base_sheets, codes, load_sheets, only
 
 from planner.domain.problems import Severity
+from tests.read_fixtures import base_sheets, codes, load_sheets, only
 
 
 def located(problem):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_read_support import base_sheets, codes, load_sheets, only
-
 from planner.domain.records import Weights
+from tests.read_fixtures import base_sheets, codes, load_sheets, only
 
 
 def with_settings(rows):
