@@ -2,7 +2,8 @@
 
 Uploads a generated 2,000-person workbook, solves it, pages and sorts the assignment table,
 opens a person from a selected row, reads the seats tab and the budget, saves and reopens a
-scenario and downloads the rosters. Reuses the server of test_browser (same Streamlit app).
+scenario and downloads the rosters. Uses the ``server`` and ``shots`` fixtures of conftest.py,
+as test_browser does.
 Screenshots go to ``$PLANNER_SCREENSHOTS`` like test_browser's.
 """
 
@@ -15,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_browser import ARGS, CHROMIUM, pytestmark, server, shots  # noqa: F401
+from tests.browser_helpers import ARGS, BROWSER_MARKS, CHROMIUM
+
+pytestmark = BROWSER_MARKS
 
 EMPLOYEES = 2000
 
@@ -85,7 +88,7 @@ def _open_a_person_from_the_table(page) -> str:
     return employee
 
 
-def test_a_larger_workbook_from_upload_to_rosters(server, shots, workbook):  # noqa: F811
+def test_a_larger_workbook_from_upload_to_rosters(server, shots, workbook):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

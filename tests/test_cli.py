@@ -1,12 +1,7 @@
 """The command line contract of PRODUCT.md, on a three-person workbook checked by hand.
 
-Three agents, two sessions, two roles, budget 10,000 MAD:
-- A01 (Casablanca, 12 years: senior, fr C2, en B1, wishes ai_data) can take either session;
-- A02 (Rabat, mobile, fr C1, en B2, wishes multilingual_support) can take either session;
-- A03 (Fès, not mobile, fr B2, no English) fits nothing: S-AI is in Casablanca, S-EN and
-  R-SUP need English.
-Both sessions lead to their role. The optimum places A01 and A02, each on their wish:
-A01 S-AI → R-ANN (4,000 MAD), A02 S-EN → R-SUP (3,000 MAD): 7,000 MAD, two sessions run.
+The workbook is ``tests.cli_fixtures.DATASET`` (the ``book`` fixture of conftest.py writes it);
+its optimum places A01 S-AI → R-ANN and A02 S-EN → R-SUP: 7,000 MAD, two sessions run.
 """
 
 from __future__ import annotations
@@ -19,10 +14,10 @@ import openpyxl
 import pytest
 
 from planner.cli.main import main
-from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 from planner.io.write.workbook import write_workbook
 from planner.load.workbook import load
 from planner.sample.synthetic import generate
+from tests.cli_fixtures import DATASET, EMPLOYEES
 
 CONTRACT_KEYS = {
     "status",
@@ -34,58 +29,6 @@ CONTRACT_KEYS = {
     "cohorts_run",
     "solve_seconds",
 }
-
-EMPLOYEES = (
-    Employee(
-        "A01", "Casablanca", 12.0, {"fr": 6, "en": 3}, wishes=("ai_data",), name="Élodie Benali"
-    ),
-    Employee(
-        "A02",
-        "Rabat",
-        2.0,
-        {"fr": 5, "en": 4},
-        mobile=True,
-        wishes=("multilingual_support",),
-        name="Karim Tazi",
-    ),
-    Employee("A03", "Fès", 5.0, {"fr": 4}, name="Sara Idrissi"),
-)
-COHORTS = (
-    Cohort(
-        "S-AI",
-        "Annotation de données",
-        "ai_data",
-        "Casablanca",
-        6,
-        1,
-        4000.0,
-        prereq_languages={"fr": 4},
-        grants_skills={"annotation": 3},
-    ),
-    Cohort(
-        "S-EN",
-        "Anglais support",
-        "multilingual_support",
-        "remote",
-        8,
-        2,
-        3000.0,
-        prereq_languages={"en": 3},
-        grants_languages={"en": 5},
-    ),
-)
-ROLES = (
-    Role("R-ANN", "Annotateur", "ai_data", "Casablanca", 1, req_skills={"annotation": 3}),
-    Role("R-SUP", "Support anglais", "multilingual_support", "remote", 2, req_languages={"en": 5}),
-)
-DATASET = Dataset(EMPLOYEES, COHORTS, ROLES, Settings(budget_mad=10000.0))
-
-
-@pytest.fixture
-def book(tmp_path):
-    path = tmp_path / "rh.xlsx"
-    write_workbook(DATASET, path)
-    return path
 
 
 def _assignments(out) -> list[list[str]]:

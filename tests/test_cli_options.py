@@ -1,6 +1,6 @@
 """Command line options and failure paths: inputs as CSV, exports, privacy, errors, progress.
 
-Uses the three-person workbook of test_cli.py (optimum: A01 S-AI → R-ANN, A02 S-EN → R-SUP).
+Uses the three-person workbook of tests.cli_fixtures (optimum: A01 S-AI → R-ANN, A02 S-EN → R-SUP).
 """
 
 from __future__ import annotations
@@ -18,16 +18,8 @@ from planner.check.plan_rules import Violation
 from planner.cli import solve as cli_solve
 from planner.cli.main import main
 from planner.io.frames import dataset_to_frames
-from planner.io.write.workbook import write_workbook
 from planner.solver.watch import Progress
-from tests.test_cli import DATASET
-
-
-@pytest.fixture
-def book(tmp_path):
-    path = tmp_path / "rh.xlsx"
-    write_workbook(DATASET, path)
-    return path
+from tests.cli_fixtures import DATASET
 
 
 @pytest.fixture
