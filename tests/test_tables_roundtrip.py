@@ -18,9 +18,8 @@ from planner.domain.rules import is_remote
 from planner.io.frames import dataset_to_frames
 from planner.io.write.template import write_template
 from planner.io.write.workbook import write_workbook
+from planner.load import workbook as read
 from planner.sample.synthetic import SAMPLE_EMPLOYEES, SAMPLE_SEED, generate
-
-read = pytest.importorskip("planner.load.workbook")
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
