@@ -1,105 +1,36 @@
-"""User-interface strings and number/date formats, French by default, English selectable.
+"""User-facing texts in French (the default) and English, and the reader's number formats.
 
-Every text the app shows goes through :func:`t` so that both languages stay complete (a test
-compares the key sets). Numbers and dates follow the reader's conventions: French writes
-``12 345,5`` and ``15/09/2026``, English ``12,345.5`` and ``2026-09-15``.
+Every text goes through :func:`t` with a stable key of the catalogue (``planner.i18n.texts``,
+French and English side by side), so both languages stay complete and a wording lives in one
+place. Numbers and dates follow the reader's conventions (``planner.i18n.formats``).
 """
 
 from __future__ import annotations
 
-import math
-from datetime import date, datetime
+from planner.i18n.catalogue import DEFAULT_LANG, LANGUAGES, keys, known, placeholders, t
+from planner.i18n.formats import (
+    date_pattern,
+    fmt_date,
+    fmt_datetime,
+    fmt_money,
+    fmt_number,
+    fmt_percent,
+)
+from planner.i18n.names import column_label, language_name
 
-from planner.i18n.en import COLUMNS as EN_COLUMNS
-from planner.i18n.en import STRINGS as EN
-from planner.i18n.fr import STRINGS as FR
-
-LANGUAGES = {"fr": "Français", "en": "English"}
-DEFAULT_LANG = "fr"
-_STRINGS = {"fr": FR, "en": EN}
-_GROUP = {"fr": " ", "en": ","}
-_DECIMAL = {"fr": ",", "en": "."}
-
-
-def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
-    """The text of ``key`` in ``lang`` with ``{placeholders}`` filled in.
-
-    An unknown key shows itself (visible in review, never a crash in front of a user).
-    """
-    table = _STRINGS.get(lang, FR)
-    text = table.get(key) or FR.get(key) or key
-    return text.format(**values) if values else text
-
-
-def fmt_number(value: float | int | None, lang: str = DEFAULT_LANG, decimals: int = 0) -> str:
-    """``12 345,5`` in French, ``12,345.5`` in English; trailing zero decimals are dropped."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    if decimals:
-        text = text.rstrip("0").rstrip(".")
-    return (
-        text.replace(",", "\0")
-        .replace(".", _DECIMAL.get(lang, ","))
-        .replace("\0", _GROUP.get(lang, " "))
-    )
-
-
-def fmt_money(value: float | None, lang: str = DEFAULT_LANG) -> str:
-    """An amount in dirhams, whole units: ``1 234 567 MAD``."""
-    return "–" if value is None else f"{fmt_number(round(value), lang)} MAD"
-
-
-def fmt_percent(ratio: float | None, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
-    """A ratio as a percentage: ``12,5 %`` in French, ``12.5%`` in English."""
-    if ratio is None:
-        return "–"
-    number = fmt_number(ratio * 100, lang, decimals)
-    return f"{number} %" if lang == "fr" else f"{number}%"
-
-
-def fmt_date(value: date | datetime | None, lang: str = DEFAULT_LANG) -> str:
-    """``15/09/2026`` in French, ISO ``2026-09-15`` in English."""
-    if value is None:
-        return "–"
-    if isinstance(value, datetime):
-        value = value.date()
-    return value.strftime("%d/%m/%Y") if lang == "fr" else value.isoformat()
-
-
-def fmt_datetime(value: datetime, lang: str = DEFAULT_LANG) -> str:
-    """A local timestamp, to the minute."""
-    local = value.astimezone()
-    clock = local.strftime("%H:%M")
-    return f"{fmt_date(local, lang)} {clock}"
-
-
-def date_pattern(lang: str = DEFAULT_LANG) -> str:
-    """Date format for Streamlit's DateColumn / date_input (moment.js style)."""
-    return "DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD"
-
-
-def keys(lang: str) -> set[str]:
-    """All the keys of one language (for the completeness test)."""
-    return set(_STRINGS[lang])
-
-
-def column_label(sheet: str, column: str, lang: str = DEFAULT_LANG) -> str:
-    """Header of an input column: the workbook's French header, or an English label."""
-    if lang == "fr":
-        from planner.domain import schema
-
-        for candidate in schema.SHEETS:
-            if candidate.name == sheet:
-                return candidate.column(column).fr
-    return EN_COLUMNS.get(f"{sheet}.{column}") or EN_COLUMNS.get(column) or column
-
-
-def language_name(code: str, lang: str = DEFAULT_LANG) -> str:
-    """``en`` → ``Anglais`` (French) or ``English``; unknown codes stay as written."""
-    from planner.domain import schema
-
-    names = schema.LANGUAGE_NAMES.get(code)
-    if not names:
-        return code
-    return names[0] if lang == "fr" else names[1]
+__all__ = [
+    "DEFAULT_LANG",
+    "LANGUAGES",
+    "column_label",
+    "date_pattern",
+    "fmt_date",
+    "fmt_datetime",
+    "fmt_money",
+    "fmt_number",
+    "fmt_percent",
+    "keys",
+    "known",
+    "language_name",
+    "placeholders",
+    "t",
+]
