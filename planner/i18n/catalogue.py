@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import string
 
-from planner.i18n.texts import columns, ui_inputs, ui_pages, ui_review, ui_solve
+from planner.i18n.texts import (
+    cli,
+    columns,
+    explanations,
+    exports,
+    ui_inputs,
+    ui_pages,
+    ui_review,
+    ui_solve,
+)
 
 LANGUAGES = {"fr": "Français", "en": "English"}
 DEFAULT_LANG = "fr"
@@ -33,6 +42,9 @@ CATALOGUE = _merge(
     ui_review.TEXTS,
     ui_pages.TEXTS,
     columns.TEXTS,
+    explanations.TEXTS,
+    exports.TEXTS,
+    cli.TEXTS,
 )
 
 
