@@ -12,6 +12,7 @@ import zipfile
 
 import pytest
 
+from planner.i18n import problem_expected, problem_message
 from planner.io.read import safety
 from planner.load import workbook as read
 from tests.read_fixtures import base_sheets, codes, load_sheets, only, replace_part, xlsx_bytes
@@ -70,19 +71,19 @@ def base() -> bytes:
 
 def test_empty_file():
     problem = only(read.load(b"", "rh.xlsx"), "file_empty")
-    assert problem.expected == "a non-empty file"
+    assert problem_expected(problem, "en") == "a non-empty file"
 
 
 def test_pdf_renamed_xlsx():
     result = read.load(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "rh.xlsx")
-    assert only(result, "not_a_workbook").message == (
+    assert problem_message(only(result, "not_a_workbook"), "en") == (
         "the file is not a workbook: its content is a PDF document"
     )
 
 
 def test_text_renamed_xlsx():
     result = read.load(b"Matricule;Site\nE1;Rabat\n", "rh.xlsx")
-    assert only(result, "not_a_workbook").message == (
+    assert problem_message(only(result, "not_a_workbook"), "en") == (
         "the file is not a workbook: its content is plain text, not a workbook"
     )
 
@@ -105,12 +106,12 @@ def test_damaged_member():
 
 def test_password_protected_workbook():
     problem = only(read.load(cfb("EncryptionInfo", "EncryptedPackage"), "rh.xlsx"), "encrypted")
-    assert "without a password" in problem.expected
+    assert "without a password" in problem_expected(problem, "en")
 
 
 def test_legacy_xls_says_how_to_convert():
     problem = only(read.load(cfb("Workbook"), "rh.xls"), "xls_legacy")
-    assert "soffice --headless --convert-to xlsx" in problem.expected
+    assert "soffice --headless --convert-to xlsx" in problem_expected(problem, "en")
 
 
 def test_zip_with_encrypted_member():
@@ -156,7 +157,7 @@ def test_utf16_doctype_refused():
 def test_declared_huge_member_refused_before_decompression():
     data = patch_sizes(base(), SHEET1, 3_000_000_000)
     problem = only(read.load(data, "rh.xlsx"), "zip_bomb")
-    assert "times" in problem.expected or "MB" in problem.expected
+    assert "times" in problem_expected(problem, "en") or "MB" in problem_expected(problem, "en")
 
 
 def test_high_compression_ratio_refused():
@@ -165,7 +166,7 @@ def test_high_compression_ratio_refused():
         base(), SHEET1, lambda xml: xml.replace(b"<sheetData>", padding + b"<sheetData>")
     )
     problem = only(read.load(data, "rh.xlsx"), "zip_bomb")
-    assert problem.value == SHEET1 and problem.expected == (
+    assert problem.value == SHEET1 and problem_expected(problem, "en") == (
         f"at most {safety.MAX_MEMBER_RATIO} times; split the data into several smaller files"
     )
 
@@ -187,7 +188,7 @@ def test_too_many_zip_members():
 def test_file_over_the_upload_limit(monkeypatch):
     monkeypatch.setattr(safety, "MAX_UPLOAD_BYTES", 1000)
     problem = only(read.load(base(), "rh.xlsx"), "file_too_large")
-    assert problem.expected.endswith("split the data into several smaller files")
+    assert problem_expected(problem, "en").endswith("split the data into several smaller files")
 
 
 def test_a_million_rows_refused_with_the_limit():
@@ -199,7 +200,10 @@ def test_a_million_rows_refused_with_the_limit():
     )
     problem = only(read.load(data, "rh.xlsx"), "too_many_rows")
     assert (problem.sheet, problem.value) == ("Collaborateurs", "1048576")
-    assert problem.expected == "at most 200000; split the data into several smaller files"
+    assert (
+        problem_expected(problem, "en")
+        == "at most 200000; split the data into several smaller files"
+    )
 
 
 def test_sparse_far_cell_refused_before_the_reader_allocates_its_extent():
@@ -239,7 +243,7 @@ def test_cell_of_100000_characters():
     result = read.load(replace_part(xlsx_bytes(sheets), SHEET1, lengthen), "rh.xlsx")
     site, name = [p for p in result.problems if p.code == "cell_too_long"]
     assert (site.row, site.column, site.value) == (2, "Site", "x" * 80 + "… (100000 characters)")
-    assert site.message == "the cell holds 100000 characters, over the limit of 2000"
+    assert problem_message(site, "en") == "the cell holds 100000 characters, over the limit of 2000"
     assert (name.row, name.column, name.value) == (3, "Nom", "")  # personal data not quoted
     assert codes(result) == ["cell_too_long", "cell_too_long"]
 

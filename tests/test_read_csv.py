@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 
+from planner.i18n import problem_message
 from planner.load import workbook as read
 from tests.read_fixtures import base_sheets, codes, only, xlsx_bytes
 
@@ -76,7 +77,7 @@ def test_single_csv_names_the_missing_sheets():
     data = EMPLOYEES_FR.replace("fr:C2; en:B1", '"fr:C2; en:B1"').encode()
     result = read.load(data, filename="Agents.csv")
     missing = [p for p in result.problems if p.code == "sheet_missing"]
-    assert [p.message for p in missing] == [
+    assert [problem_message(p, "en") for p in missing] == [
         "the sheet Sessions (cohorts) is missing",
         "the sheet Postes (roles) is missing",
     ]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from planner.i18n import problem_expected
 from planner.load import workbook
 from tests.read_fixtures import (
     COHORTS,
@@ -155,7 +156,7 @@ def test_unknown_level_in_a_wide_column_names_the_cell():
     ]
     problem = only(load_sheets(sheets), "bad_level")
     assert (problem.row, problem.column, problem.value) == (2, "Anglais", "courant")
-    assert "A1, A2, B1, B2, C1, C2" in problem.expected
+    assert "A1, A2, B1, B2, C1, C2" in problem_expected(problem, "en")
 
 
 @pytest.mark.parametrize(

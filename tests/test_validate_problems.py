@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from planner.domain.problems import Severity
+from planner.i18n import problem_expected, problem_message
 from tests.read_fixtures import base_sheets, codes, load_sheets, only
 
 
@@ -21,7 +22,7 @@ def test_duplicate_ids_also_by_case_and_spaces():
     result = load_sheets(sheets)
     employees, cohorts = [p for p in result.problems if p.code == "duplicate_id"]
     assert located(employees) == ("error", "Collaborateurs", 4, "Matricule", "e 001")
-    assert employees.message == "the id is used twice (first on row 2)"
+    assert problem_message(employees, "en") == "the id is used twice (first on row 2)"
     assert located(cohorts) == ("error", "Sessions", 3, "Session", "S1")
     assert result.dataset is None and not result.ok
 
@@ -42,7 +43,7 @@ def test_seats_must_be_whole_and_not_negative(seats, code):
     sheets["Sessions"][1][6] = seats
     problem = only(load_sheets(sheets), code)
     assert located(problem)[:4] == ("error", "Sessions", 2, "Places")
-    assert problem.expected == "a whole number ≥ 0"
+    assert problem_expected(problem, "en") == "a whole number ≥ 0"
 
 
 def test_fractional_openings_and_zero_duration():
@@ -52,7 +53,10 @@ def test_fractional_openings_and_zero_duration():
     result = load_sheets(sheets)
     assert located(only(result, "bad_integer"))[:4] == ("error", "Postes", 2, "Postes ouverts")
     duration = only(result, "out_of_range")
-    assert (duration.column, duration.expected) == ("Durée (semaines)", "a whole number > 0")
+    assert (duration.column, problem_expected(duration, "en")) == (
+        "Durée (semaines)",
+        "a whole number > 0",
+    )
 
 
 @pytest.mark.parametrize("cell", ["nan", "inf", "-Infinity", "NaN"])
@@ -69,8 +73,8 @@ def test_unknown_levels_name_the_value_and_the_list(cell, level):
     sheets["Collaborateurs"][1][4] = cell
     problem = only(load_sheets(sheets), "bad_level")
     assert located(problem) == ("error", "Collaborateurs", 2, "Langues", cell)
-    assert problem.message == f"unknown level {level}"
-    assert problem.expected == "a level among A1, A2, B1, B2, C1, C2 or native"
+    assert problem_message(problem, "en") == f"unknown level {level}"
+    assert problem_expected(problem, "en") == "a level among A1, A2, B1, B2, C1, C2 or native"
 
 
 def test_skill_out_of_scale_and_unreadable_list():
@@ -79,7 +83,10 @@ def test_skill_out_of_scale_and_unreadable_list():
     sheets["Collaborateurs"][2][5] = "crm"
     result = load_sheets(sheets)
     assert (only(result, "bad_level").row, only(result, "bad_level").value) == (2, "crm:6")
-    assert only(result, "bad_level_list").message == "the level list cannot be read at crm"
+    assert (
+        problem_message(only(result, "bad_level_list"), "en")
+        == "the level list cannot be read at crm"
+    )
 
 
 def test_negative_tenure_and_unknown_education_and_bool():
@@ -102,7 +109,7 @@ def test_min_size_over_seats():
     sheets["Sessions"][1].append(12)
     problem = only(load_sheets(sheets), "min_size_over_seats")
     assert located(problem) == ("error", "Sessions", 2, "Effectif minimum", "12")
-    assert problem.expected == "at most 10 (the seats)"
+    assert problem_expected(problem, "en") == "at most 10 (the seats)"
 
 
 def test_family_used_on_one_side_only_is_a_warning():
@@ -130,7 +137,7 @@ def test_blank_rows_in_the_middle_are_counted_not_silent():
     result = load_sheets(sheets)
     problem = only(result, "blank_rows")
     assert (problem.severity, problem.sheet, problem.row) == (Severity.WARNING, "Collaborateurs", 3)
-    assert problem.message == "2 blank rows were ignored (rows 3, 4)"
+    assert problem_message(problem, "en") == "2 blank rows were ignored (rows 3, 4)"
     assert [e.row for e in result.dataset.employees] == [2, 5]
 
 
@@ -200,14 +207,14 @@ def test_missing_sheet_and_missing_column():
     assert codes(result) == ["sheet_missing", "column_missing"]
     column = result.problems[1]
     assert (column.sheet, column.row, column.column) == ("Sessions", 1, "seats")
-    assert "Places" in column.expected
+    assert "Places" in problem_expected(column, "en")
 
 
 def test_two_columns_meaning_the_same_thing():
     sheets = base_sheets()
     sheets["Collaborateurs"][0].append("Ville")
     problem = only(load_sheets(sheets), "column_ambiguous")
-    assert (problem.sheet, problem.column, problem.message) == (
+    assert (problem.sheet, problem.column, problem_message(problem, "en")) == (
         "Collaborateurs",
         "Ville",
         "two columns mean site: Site, Ville",
@@ -223,5 +230,6 @@ def test_every_problem_at_once():
     result = load_sheets(sheets)
     assert codes(result) == ["bad_number", "bad_level", "out_of_range", "bad_integer"]
     assert all(
-        p.sheet and p.row > 1 and p.column and p.value and p.expected for p in result.problems
+        p.sheet and p.row > 1 and p.column and p.value and problem_expected(p, "en")
+        for p in result.problems
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from planner.domain.records import Weights
+from planner.i18n import problem_expected, problem_message
 from tests.read_fixtures import base_sheets, codes, load_sheets, only
 
 
@@ -67,7 +68,10 @@ def test_unknown_key_is_a_warning_and_duplicate_an_error():
         "budjet",
     )
     duplicate = only(result, "setting_duplicate")
-    assert (duplicate.row, duplicate.message) == (4, "the setting is given twice (first on row 3)")
+    assert (duplicate.row, problem_message(duplicate, "en")) == (
+        4,
+        "the setting is given twice (first on row 3)",
+    )
 
 
 def test_bad_values_name_the_cell():
@@ -87,4 +91,4 @@ def test_bad_values_name_the_cell():
         (4, "Valeur"),
         (5, "Valeur"),
     ]
-    assert result.problems[2].expected == "lexicographic or weighted"
+    assert problem_expected(result.problems[2], "en") == "lexicographic or weighted"

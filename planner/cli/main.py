@@ -238,11 +238,9 @@ def _too_large(size: int) -> LoadResult:
 
 
 def print_problems(result: LoadResult, lang: str, stream, warnings: bool = True) -> None:
-    from planner.domain.problems import describe
-
     for problem in result.problems:
         if warnings or problem.severity == Severity.ERROR:
-            print(describe(problem, lang), file=stream)
+            print(i18n.describe_problem(problem, lang, as_written=True), file=stream)
 
 
 def validate_command(args: argparse.Namespace) -> int:

@@ -17,12 +17,20 @@ from planner.i18n.formats import (
     fmt_percent,
 )
 from planner.i18n.names import column_label, language_name
+from planner.i18n.problem_text import (
+    describe_problem,
+    problem_column,
+    problem_expected,
+    problem_message,
+    problem_sheet,
+)
 
 __all__ = [
     "DEFAULT_LANG",
     "LANGUAGES",
     "column_label",
     "date_pattern",
+    "describe_problem",
     "fmt_date",
     "fmt_datetime",
     "fmt_money",
@@ -32,5 +40,9 @@ __all__ = [
     "known",
     "language_name",
     "placeholders",
+    "problem_column",
+    "problem_expected",
+    "problem_message",
+    "problem_sheet",
     "t",
 ]

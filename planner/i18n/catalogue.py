@@ -14,6 +14,7 @@ from planner.i18n.texts import (
     columns,
     explanations,
     exports,
+    problems,
     ui_inputs,
     ui_pages,
     ui_review,
@@ -45,6 +46,7 @@ CATALOGUE = _merge(
     explanations.TEXTS,
     exports.TEXTS,
     cli.TEXTS,
+    problems.TEXTS,
 )
 
 

@@ -8,7 +8,6 @@ import pandas as pd
 import streamlit as st
 
 from planner import i18n
-from planner.domain import problems
 from planner.ui import keys, state, table_edit
 from planner.ui.state import tr
 
@@ -83,9 +82,9 @@ def show_problems(found: list) -> None:
         {
             tr("prob.severity"): [tr(f"prob.{p.severity.value}") for p in found],
             tr("col.row"): [p.row or None for p in found],
-            tr("prob.column"): [p.column for p in found],
+            tr("prob.column"): [i18n.problem_column(p, lang) for p in found],
             tr("prob.value"): [p.value for p in found],
-            tr("prob.text"): [problems.describe(p, lang) for p in found],
+            tr("prob.text"): [i18n.describe_problem(p, lang) for p in found],
         }
     )
     st.dataframe(table, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(found)))

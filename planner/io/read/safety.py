@@ -38,7 +38,7 @@ class Refused(Exception):
     """The file cannot be read safely or at all; ``problem`` says why and what to do."""
 
     def __init__(self, problem: Problem):
-        super().__init__(problem.message)
+        super().__init__(str(problem))
         self.problem = problem
 
 
