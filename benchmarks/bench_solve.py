@@ -147,9 +147,12 @@ def instance_line(r: dict) -> str:
     head = f"{r['shape']:<22} {r['n']:>6} {r['seed']:>4}"
     if "error" in r:
         return f"{head}  FAILED: {r['error']}"
+    versus = cell(ratio(r["placed"], r.get("greedy")), 7, 3)
+    if "greedy_error" in r:
+        versus = f"{'error':>7}"
     line = (
         f"{head} {r['placed']:>7} {r['bound']:>7} {cell(ratio(r['placed'], r['bound']), 6, 3)} "
-        f"{cell(ratio(r['placed'], r.get('greedy')), 7, 3)} {r['seconds']:>6.1f} "
+        f"{versus} {r['seconds']:>6.1f} "
         f"{r['peak_mb']:>7.0f} {r['swaps']:>5}  {r['status']}"
     )
     if "resolve_seconds" in r:
@@ -171,19 +174,19 @@ def worst(runs: list[dict], key) -> str:
 def size_summary(n: int, runs: list[dict]) -> str:
     ok = [r for r in runs if "error" not in r]
     lines = [f"{n} people: {len(ok)} solved, {len(runs) - len(ok)} failed"]
-    if ok:
-        by_bound = [ratio(r["placed"], r["bound"]) for r in ok]
-        by_greedy = [ratio(r["placed"], r.get("greedy")) for r in ok]
-        below = sum(1 for g in by_greedy if g is not None and g < 1)
-        lines += [
-            f"  placed/bound:  worst {worst(ok, lambda r: ratio(r['placed'], r['bound']))}, "
-            f"median {statistics.median(by_bound):.3f}",
-            f"  placed/greedy: worst {worst(ok, lambda r: ratio(r['placed'], r.get('greedy')))}, "
-            f"{below} below the greedy",
-            f"  wall s: median {statistics.median(r['seconds'] for r in ok):.1f}, "
-            f"max {max(r['seconds'] for r in ok):.1f}; "
-            f"peak MB: max {max(r['peak_mb'] for r in ok):.0f}",
-        ]
+    if not ok:
+        return lines[0]
+    by_bound = [ratio(r["placed"], r["bound"]) for r in ok]
+    below = [r["shape"] for r in ok if (ratio(r["placed"], r.get("greedy")) or 1.0) < 1.0]
+    lines += [
+        f"  placed/bound:  worst {worst(ok, lambda r: ratio(r['placed'], r['bound']))}, "
+        f"median {statistics.median(by_bound):.3f}",
+        f"  placed/greedy: worst {worst(ok, lambda r: ratio(r['placed'], r.get('greedy')))}, "
+        f"{len(below)} below the greedy{': ' if below else ''}{', '.join(below)}",
+        f"  wall s: median {statistics.median(r['seconds'] for r in ok):.1f}, "
+        f"max {max(r['seconds'] for r in ok):.1f}; "
+        f"peak MB: max {max(r['peak_mb'] for r in ok):.0f}",
+    ]
     return "\n".join(lines)
 
 
