@@ -15,6 +15,7 @@ from planner.i18n.texts import (
     explanations,
     exports,
     problems,
+    template,
     ui_inputs,
     ui_pages,
     ui_review,
@@ -47,6 +48,7 @@ CATALOGUE = _merge(
     exports.TEXTS,
     cli.TEXTS,
     problems.TEXTS,
+    template.TEXTS,
 )
 
 

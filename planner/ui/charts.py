@@ -120,7 +120,7 @@ def budget(split: dict, budget_mad: float | None) -> None:
     )
     st.caption(
         " · ".join(
-            f"{part} : {label}" if lang == "fr" else f"{part}: {label}"
+            tr("chart.part_value", part=part, value=label)
             for part, label in zip(table["part"], table["label"], strict=True)
         )
     )

@@ -36,12 +36,7 @@ def profile(data: Dataset, e: Employee) -> None:
         (tr("person.wishes"), "; ".join(family_label(w) for w in e.wishes) or "–"),
         (tr("person.activity"), e.current_activity or "–"),
     ]
-    st.markdown(
-        "\n".join(
-            f"- **{label}** : {value}" if lang == "fr" else f"- **{label}**: {value}"
-            for label, value in facts
-        )
-    )
+    st.markdown("\n".join(tr("person.fact", label=label, value=value) for label, value in facts))
 
 
 def pathway(data: Dataset, way: Pathway | None) -> None:

@@ -9,6 +9,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "label.sheet_sessions": ("Sessions", "Sessions"),
     "label.sheet_roles": ("Postes", "Roles"),
     "label.sheet_arrivals": ("Arrivées", "Arrivals"),
+    "label.sheet_empty": ("Feuille 1", "Sheet 1"),
     # columns about people
     "label.employee_id": ("Matricule", "Employee ID"),
     "label.pseudonym": ("Pseudonyme", "Pseudonym"),

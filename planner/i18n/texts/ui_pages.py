@@ -2,6 +2,7 @@
 
 # ruff: noqa: E501
 TEXTS: dict[str, tuple[str, str]] = {
+    "person.fact": ("- **{label}** : {value}", "- **{label}**: {value}"),
     "person.title": ("Fiche individuelle", "Person"),
     "person.pick": ("Matricule", "Employee id"),
     "person.pick_hint": ("ex. AG00012", "e.g. AG00012"),

@@ -85,6 +85,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "use.filled": ("Pourvus", "Filled"),
     "use.openings": ("Postes ouverts", "Openings"),
     "chart.left": ("Reste", "Left"),
+    "chart.part_value": ("{part} : {value}", "{part}: {value}"),
     "chart.empty": ("Rien à afficher.", "Nothing to show."),
     "chart.sessions_closed": (
         "{count} session(s) sans participant ne sont pas ouvertes.",

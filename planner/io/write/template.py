@@ -9,143 +9,27 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from planner import i18n
 from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 from planner.io.canonical import dataset_tables
 from planner.io.write.workbook import check_lang, open_book, write_tables
 
-README_TITLE = {"fr": "Lisez-moi", "en": "Read me"}
-
-README = {
-    "fr": (
-        ("Modèle d'import — planificateur de reconversion", ""),
-        (
-            "Feuilles",
-            "Collaborateurs, Sessions, Postes (obligatoires) et Paramètres (facultatif). "
-            "Une ligne par collaborateur, par session de formation, par poste. Remplacez les "
-            "lignes d'exemple ; les en-têtes peuvent être en français ou en anglais, dans "
-            "n'importe quel ordre.",
-        ),
-        ("Matricule", "Texte unique, conservé tel quel (zéros en tête compris)."),
-        (
-            "Langues",
-            "Liste « code:niveau » séparée par des points-virgules, niveaux CECRL "
-            "A1 < A2 < B1 < B2 < C1 < C2 : « fr:C1; ar:C2; en:B1 ». « natif » ou « langue "
-            "maternelle » = C2 ; une langue absente = aucun niveau.",
-        ),
-        (
-            "Compétences",
-            "Liste « code:niveau » de 0 à 5 : « customer_service:4; crm:3 ». "
-            "Une compétence absente vaut 0.",
-        ),
-        (
-            "Niveau d'études",
-            "none < bac < bac+2 < bac+3 < bac+5 (none = sans diplôme). "
-            "Vide dans Sessions ou Postes = aucune exigence.",
-        ),
-        (
-            "Mobilité",
-            "oui / non (ou 1 / 0). Vide = non. Une personne mobile peut suivre une "
-            "session ou prendre un poste dans une autre ville.",
-        ),
-        (
-            "Vœux",
-            "Filières ou formations par ordre de préférence, séparées par des "
-            "points-virgules : « ai_data; back_office ». Filières : ai_data, "
-            "multilingual_support, back_office, tech_support, moderation.",
-        ),
-        (
-            "Site",
-            "Ville (Casablanca, Rabat, Fès…). Pour une session ou un poste à distance, "
-            "écrivez « distanciel » (ou « remote »).",
-        ),
-        (
-            "Dates",
-            "Vraies dates Excel (jj/mm/aaaa). Une session doit finir (début + durée) "
-            "au plus tard à la prise de poste ; date vide = pas de contrainte.",
-        ),
-        (
-            "Prérequis / Acquis",
-            "Prérequis : niveaux exigés pour entrer en session. Acquis : "
-            "niveaux atteints à la fin ; chaque niveau devient le plus haut des deux.",
-        ),
-        (
-            "Coûts",
-            "En dirhams (MAD) : coût par place, et coût d'ouverture payé une fois si la "
-            "session a lieu. Effectif minimum : la session n'a lieu qu'avec au moins ce nombre.",
-        ),
-        (
-            "Paramètres",
-            "Budget (MAD) : vide = sans limite. Date de début du plan. Ancienneté "
-            "senior (ans) : 10 par défaut ; les anciens sont favorisés à placement égal.",
-        ),
-        (
-            "Genre",
-            "Facultatif, uniquement pour les statistiques d'équité ; jamais utilisé pour décider.",
-        ),
-    ),
-    "en": (
-        ("Import template — reconversion planner", ""),
-        (
-            "Sheets",
-            "employees, cohorts, roles (required) and settings (optional). One row per "
-            "employee, per training session, per role. Replace the example rows; headers may be "
-            "in English or French, in any order.",
-        ),
-        ("employee_id", "Unique text, kept exactly as written (leading zeros too)."),
-        (
-            "languages",
-            "List of code:level separated by semicolons, CEFR levels "
-            'A1 < A2 < B1 < B2 < C1 < C2: "fr:C1; ar:C2; en:B1". "native" = C2; a missing '
-            "language means no level.",
-        ),
-        (
-            "skills",
-            'List of code:level from 0 to 5: "customer_service:4; crm:3". A missing skill is 0.',
-        ),
-        (
-            "education",
-            "none < bac < bac+2 < bac+3 < bac+5 (none = no diploma). Empty in "
-            "cohorts or roles = no requirement.",
-        ),
-        (
-            "mobile",
-            "yes / no (or 1 / 0). Empty = no. A mobile person may attend a session or "
-            "take a role in another city.",
-        ),
-        (
-            "wishes",
-            "Families or track names in order of preference, separated by semicolons: "
-            '"ai_data; back_office". Families: ai_data, multilingual_support, back_office, '
-            "tech_support, moderation.",
-        ),
-        (
-            "site",
-            "City (Casablanca, Rabat, Fès…). For a remote session or role write "
-            '"remote" (or "distanciel").',
-        ),
-        (
-            "dates",
-            "Real Excel dates. A session must end (start + duration) on or before the "
-            "role's start date; an empty date means no constraint.",
-        ),
-        (
-            "prereq / grants",
-            "prereq_*: levels needed to enter a session. grants_*: levels "
-            "reached at its end; each level becomes the higher of the two.",
-        ),
-        (
-            "costs",
-            "In dirhams (MAD): cost per seat, and fixed cost paid once if the session "
-            "runs. min_size: the session runs only with at least that many people.",
-        ),
-        (
-            "settings",
-            "budget_mad: empty = no limit. plan_start_date. seniority_years: 10 by "
-            "default; seniors are favoured when placement is equal.",
-        ),
-        ("gender", "Optional, for equity reporting only; never used to decide."),
-    ),
-}
+# The read-me's rows, worded by ``template.<topic>`` and ``template.<topic>.text`` in planner.i18n.
+README_TOPICS = (
+    "sheets",
+    "employee_id",
+    "languages",
+    "skills",
+    "education",
+    "mobile",
+    "wishes",
+    "site",
+    "dates",
+    "prereq",
+    "costs",
+    "settings",
+    "gender",
+)
 
 
 def example_dataset() -> Dataset:
@@ -197,13 +81,13 @@ def example_dataset() -> Dataset:
 
 
 def write_readme(book, formats, lang: str) -> None:
-    ws = book.add_worksheet(README_TITLE[lang])
+    ws = book.add_worksheet(i18n.t("template.sheet", lang))
     ws.set_column(0, 0, 24)
     ws.set_column(1, 1, 110, book.add_format({"text_wrap": True, "valign": "top"}))
-    for i, (topic, text) in enumerate(README[lang]):
-        ws.write_string(i, 0, topic, formats.header if i == 0 else None)
-        if text:
-            ws.write_string(i, 1, text)
+    ws.write_string(0, 0, i18n.t("template.title", lang), formats.header)
+    for row, topic in enumerate(README_TOPICS, start=1):
+        ws.write_string(row, 0, i18n.t(f"template.{topic}", lang))
+        ws.write_string(row, 1, i18n.t(f"template.{topic}.text", lang))
 
 
 def write_template(path, lang: str = "fr", *, created: datetime | None = None) -> None:

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from planner import i18n
 from planner.io.cell_refs import column_letter
 from planner.io.write.safe_text import clean_text, is_formula_like, sheet_title
 from planner.io.write.xlsx_parts import content_types, styles_xml, workbook_rels, workbook_xml
@@ -184,7 +185,7 @@ class WorkbookWriter:
     def to_bytes(self) -> bytes:
         """The XLSX file; a book without sheets gets one empty sheet (Excel needs one)."""
         if not self.sheets:
-            self.add_sheet("Feuille 1" if self.lang == "fr" else "Sheet 1")
+            self.add_sheet(i18n.t("label.sheet_empty", self.lang))
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             _put(archive, "[Content_Types].xml", content_types(len(self.sheets)))
