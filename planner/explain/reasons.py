@@ -4,8 +4,9 @@ Every employee gets a ``PersonReason`` (see ``domain.ReasonCode``): placed or lo
 requirements they met, the wish fulfilled and other admissible pathways; or unplaced because no
 pathway is admissible (with the nearest miss), because bans forbid every admissible one, or
 because capacity went to people ranked first (with what closes each pathway in this plan).
-The rule names of ``planner.domain.rules`` are the vocabulary; ``describe`` turns a reason into a
-French or English paragraph from the shared sentence tables of ``explain_text``.
+The rule names of ``planner.domain.rules`` are the vocabulary; ``describe`` (``explain.text``)
+turns a reason into a French or English paragraph from the catalogue's sentences (``rule.<rule>``,
+``binding.<rule>``… in ``planner.i18n``).
 
 People are handled per distinct profile and pathways per requirement class (see
 ``explain_tables``), so 90,000 agents against thousands of sessions and roles stay fast.
