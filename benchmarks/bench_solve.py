@@ -190,12 +190,16 @@ def size_summary(n: int, runs: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def commit() -> str | None:
+def git(*args: str) -> str:
     here = Path(__file__).resolve().parent
-    done = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=here, capture_output=True, text=True
-    )
-    return done.stdout.strip() or None
+    return subprocess.run(["git", *args], cwd=here, capture_output=True, text=True).stdout
+
+
+def commit() -> str | None:
+    """The commit measured, "+dirty" when the planner's code differs from it."""
+    head = git("rev-parse", "--short", "HEAD").strip()
+    dirty = git("status", "--porcelain", "--", "planner").strip()
+    return (head + ("+dirty" if dirty else "")) or None
 
 
 def write_instances(out_dir: Path, grid: list[tuple[str, int, int]]) -> None:
