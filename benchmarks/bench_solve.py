@@ -191,8 +191,8 @@ def size_summary(n: int, runs: list[dict]) -> str:
 
 
 def git(*args: str) -> str:
-    here = Path(__file__).resolve().parent
-    return subprocess.run(["git", *args], cwd=here, capture_output=True, text=True).stdout
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True).stdout
 
 
 def commit() -> str | None:
