@@ -7,16 +7,26 @@ assignment that respects the rules, seats and openings (solving 20,000 people op
 what is measured here), takes the explanations from planner.explain when it is installed, then
 times ``write_solve_outputs``: the contract files alone, with rosters and arrivals, and
 pseudonymised. Target: under 3 s for 20,000 people.
+
+First, the two workbook writers side by side on the same plan: the hand-written streaming
+writer (planner.io.write.xlsx_stream) and xlsxwriter in ``constant_memory`` mode
+(planner.io.write.xlsx_book), each export run in a forked process (wall, CPU, peak RSS growth),
+the writers' runs interleaved so that a noisy shared machine weighs on both alike.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import multiprocessing
 import random
+import resource
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,8 +35,11 @@ from planner.domain import rules  # noqa: E402
 from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, SolveStatus
 from planner.domain.plan import Pathway, Plan
 from planner.domain.records import Dataset
+from planner.export import plan_workbook as plan_module  # noqa: E402
+from planner.export import rosters as rosters_module  # noqa: E402
 from planner.export.outputs import write_solve_outputs  # noqa: E402
-from planner.export.view import explanation_function  # noqa: E402
+from planner.export.view import PlanView, build_view, explanation_function  # noqa: E402
+from planner.io.write import xlsx_book, xlsx_stream  # noqa: E402
 from planner.sample.synthetic import generate  # noqa: E402
 
 
@@ -123,6 +136,80 @@ def median_describe(runs: int, reasons: dict[str, PersonReason]) -> float:
     return statistics.median(times)
 
 
+WRITERS = {"hand-written": xlsx_stream.WorkbookWriter, "xlsxwriter": xlsx_book.WorkbookWriter}
+
+
+@contextlib.contextmanager
+def using(writer: type):
+    """The exports write their workbooks with ``writer`` for the duration."""
+    saved = plan_module.WorkbookWriter, rosters_module.WorkbookWriter
+    plan_module.WorkbookWriter = rosters_module.WorkbookWriter = writer
+    try:
+        yield
+    finally:
+        plan_module.WorkbookWriter, rosters_module.WorkbookWriter = saved
+
+
+def in_child(job: Callable[[], object]) -> tuple[float, float, float]:
+    """(wall s, CPU s, peak RSS growth MB) of ``job`` in a forked child: every run starts from
+    the same memory, and one writer's garbage never weighs on the other's run."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def run() -> None:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        wall, cpu = time.perf_counter(), time.process_time()
+        job()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        send.send((wall, cpu, (peak - before) / 1024))
+
+    child = context.Process(target=run)
+    child.start()
+    figures = receive.recv()
+    child.join()
+    return figures
+
+
+def compare_writers(view: PlanView, runs: int) -> None:
+    """Each export with each writer, runs interleaved (A B, B A, ...) on a noisy machine."""
+    exports = {
+        "plan.xlsx": lambda: plan_module.plan_workbook(view),
+        "rosters by provider + arrivals": lambda: (
+            rosters_module.roster_workbooks(view, "provider"),
+            rosters_module.arrivals_workbook(view),
+        ),
+    }
+    for name, export in exports.items():
+        figures: dict[str, list] = {w: [] for w in WRITERS}
+        for run in range(runs):
+            order = list(WRITERS) if run % 2 == 0 else list(reversed(WRITERS))
+            for writer in order:
+                figures[writer].append(in_child(functools.partial(_timed, export, WRITERS[writer])))
+        print_comparison(name, figures, runs)
+
+
+def _timed(export: Callable[[], object], writer: type) -> None:
+    with using(writer):
+        export()
+
+
+def print_comparison(name: str, figures: dict[str, list], runs: int) -> None:
+    medians = {
+        writer: [statistics.median(column) for column in zip(*rows, strict=True)]
+        for writer, rows in figures.items()
+    }
+    print(f"{name} (median of {runs} interleaved runs, one forked process each)")
+    for writer, (wall, cpu, memory) in medians.items():
+        print(f"  {writer:13s} wall {wall:5.2f} s   CPU {cpu:5.2f} s   peak RSS +{memory:4.0f} MB")
+    (a_wall, a_cpu, a_mem), (b_wall, b_cpu, b_mem) = medians.values()
+    first, second = WRITERS
+    print(
+        f"  {second} / {first}: wall {b_wall / a_wall:.2f}x, CPU {b_cpu / a_cpu:.2f}x, "
+        f"peak RSS growth {b_mem / max(a_mem, 1):.2f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--employees", type=int, default=20_000)
@@ -133,6 +220,7 @@ def main() -> None:
         action="store_true",
         help="bare reasons without explain's detail: times the writers alone",
     )
+    parser.add_argument("--compare-only", action="store_true", help="only the writer comparison")
     args = parser.parse_args()
     data = generate(args.employees, args.seed)
     result = solve_result(data, greedy_plan(data, args.seed))
@@ -141,6 +229,9 @@ def main() -> None:
         f"{len(data.employees)} employees, {result.placed} placed, "
         f"{len(result.cohorts_run)} sessions running, {len(data.roles)} roles"
     )
+    compare_writers(build_view(data, result, reasons, "fr", None), args.runs)
+    if args.compare_only:
+        return
     base = dict(dataset=data, result=result, reasons=reasons)
     cases = {
         "plan.xlsx + assignments.csv + summary.json": {},
