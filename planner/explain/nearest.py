@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from planner.explain.catalogue import CatalogueArrays, SiteFit
-from planner.explain.profiles import ProfileArrays, entry_gaps, role_gaps
+from planner.domain.eligibility.engine import Eligibility
 from planner.explain.reach import NO_ROLE
 
 Choice = tuple[int | None, int]  # (session index or None, role index)
@@ -24,8 +23,8 @@ Choice = tuple[int | None, int]  # (session index or None, role index)
 class Nearest:
     """Per site profile tables of the smallest site and date gaps between classes."""
 
-    def __init__(self, catalogue: CatalogueArrays, fit: SiteFit) -> None:
-        self.cat, self.fit = catalogue, fit
+    def __init__(self, eligibility: Eligibility) -> None:
+        self.elig, self.cat = eligibility, eligibility.requirements
         self._inner: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._choice: dict[tuple[int, int, int], Choice] = {}
 
@@ -33,7 +32,7 @@ class Nearest:
         """([TR] direct, [TC, TR] via a session): smallest site + dates gap per class pair."""
         if s in self._inner:
             return self._inner[s]
-        cat, fr, fc = self.cat, self.fit.roles[s], self.fit.cohorts[s]
+        cat, fr, fc = self.cat, self.elig.fit_roles[s], self.elig.fit_cohorts[s]
         n_tr = cat.n_role_classes
         has_fit = np.zeros(n_tr, dtype=bool)
         has_fit[cat.role_class[fr]] = True
@@ -54,33 +53,31 @@ class Nearest:
         self._inner[s] = ((~has_fit).astype(np.int64), via)
         return self._inner[s]
 
-    def choose(self, profiles: ProfileArrays, which: np.ndarray) -> dict[int, Choice]:
-        """Profile index -> the (session, role) of its smallest total gap."""
-        out: dict[int, Choice] = {}
+    def choose(self, persons: np.ndarray) -> list[Choice | None]:
+        """Per person (indices): the (session, role) of their smallest total gap, None when
+        the data has no role."""
+        out: list[Choice | None] = [None] * len(persons)
         if not len(self.cat.roles):
             return out
         n_tr = self.cat.n_role_classes
-        for s in np.unique(profiles.site[which]):
-            rows = which[profiles.site[which] == s]
+        sites = self.elig.site_row[self.elig.people.profile[persons]]
+        for s in np.unique(sites):
+            at = np.flatnonzero(sites == s)
             direct, via = self._tables(int(s))
-            gaps = role_gaps(profiles.levels[rows], self.cat).astype(np.int64)
-            total_direct = gaps[:, 0, :] + direct[None, :]
-            total_via = (
-                entry_gaps(profiles.levels[rows], self.cat).astype(np.int64)[:, :, None]
-                + gaps[:, 1:, :]
-                + via[None, :, :]
-            )
-            total = np.hstack([total_direct, total_via.reshape(len(rows), -1)])
-            for u, flat in zip(rows, total.argmin(axis=1), strict=True):
+            entry, gaps = self.elig.gaps(persons[at])
+            total_direct = gaps[:, -1, :] + direct[None, :]
+            total_via = entry[:, :, None] + gaps[:, :-1, :] + via[None, :, :]
+            total = np.hstack([total_direct, total_via.reshape(len(at), -1)])
+            for k, flat in zip(at, total.argmin(axis=1), strict=True):
                 tc, tr = (None, int(flat)) if flat < n_tr else divmod(int(flat) - n_tr, n_tr)
-                out[int(u)] = self._pick(int(s), tc, tr)
+                out[k] = self._pick(int(s), tc, tr)
         return out
 
     def _pick(self, s: int, tc: int | None, tr: int) -> Choice:
         """The first (session, role) of the classes reaching the smallest site + dates gap."""
         key = (s, -1 if tc is None else tc, tr)
         if key not in self._choice:
-            cat, fr, fc = self.cat, self.fit.roles[s], self.fit.cohorts[s]
+            cat, fr, fc = self.cat, self.elig.fit_roles[s], self.elig.fit_cohorts[s]
             roles = np.flatnonzero(cat.role_class == tr)
             if tc is None:
                 self._choice[key] = (None, int(roles[np.argmin(~fr[roles])]))

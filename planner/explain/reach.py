@@ -1,7 +1,7 @@
 """Which pathways a profile may take in a plan, summarised for the explanations.
 
 A pathway (session c, role r) is admissible for a profile iff the profile meets c's class and
-then r's class after c's grants (``Profiles.via``), both sites fit and the dates fit.
+then r's class after c's grants (``Eligibility.via``), both sites fit and the dates fit.
 ``Reacher.batch`` recombines these factors per requirement class, for many level patterns at
 once, with boolean "exists" products over the few distinct columns of each class.
 ``Reacher.full`` builds the explicit sessions x roles matrix of one profile (used for people
@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.domain.eligibility.engine import Eligibility
+from planner.domain.eligibility.requirements import NO_DATE_START
 from planner.domain.plan import Ban, Pathway
-from planner.explain.catalogue import NO_DATE_START, Capacity, CatalogueArrays, SiteFit
+from planner.explain.catalogue import Capacity
 
 NO_ROLE = -2  # "latest start" of a class with no role in reach: before every session end
 
@@ -63,30 +65,24 @@ def _exists(rows: np.ndarray, table: tuple[np.ndarray, np.ndarray]) -> np.ndarra
 class Reacher:
     """Admissible-pathway summaries per (site profile, level pattern)."""
 
-    def __init__(
-        self, catalogue: CatalogueArrays, fit: SiteFit, capacity: Capacity, cap: int
-    ) -> None:
-        self.cat, self.fit, self.capacity, self.cap = catalogue, fit, capacity, cap
+    def __init__(self, eligibility: Eligibility, capacity: Capacity, cap: int) -> None:
+        self.cat, self.capacity, self.cap = eligibility.requirements, capacity, cap
+        self.fit_cohorts, self.fit_roles = eligibility.fit_cohorts, eligibility.fit_roles
         self._tables: dict[int, _SiteTables] = {}
-        self.cohort_ids = [c.cohort_id for c in catalogue.cohorts]
-        self.role_ids = [r.role_id for r in catalogue.roles]
-        self.class_cohorts = [
-            np.flatnonzero(catalogue.cohort_class == k) for k in range(catalogue.n_cohort_classes)
-        ]
-        self.class_roles = [
-            np.flatnonzero(catalogue.role_class == k) for k in range(catalogue.n_role_classes)
-        ]
+        self.cohort_ids = [c.cohort_id for c in self.cat.cohorts]
+        self.role_ids = [r.role_id for r in self.cat.roles]
+        self.class_cohorts, self.class_roles = self.cat.class_members()
         self.cohort_back = np.argsort(
             np.concatenate([[], *self.class_cohorts]).astype(np.int64), kind="stable"
         )  # class-grouped column -> workbook order
         self.role_back = np.argsort(
             np.concatenate([[], *self.class_roles]).astype(np.int64), kind="stable"
         )
-        self.dates = catalogue.end_key[:, None] <= catalogue.start_key[None, :]  # [C, R]
+        self.dates = eligibility.dates  # [C, R]
 
     def _site(self, s: int) -> _SiteTables:
         if s not in self._tables:
-            fr, fc = self.fit.roles[s], self.fit.cohorts[s]
+            fr, fc = self.fit_roles[s], self.fit_cohorts[s]
             open_r = fr & ~self.capacity.openings_full
             cc, cr = self.class_cohorts, self.class_roles
             self._tables[s] = _SiteTables(
@@ -112,7 +108,7 @@ class Reacher:
 
         Columns are grouped by class (contiguous), then put back in workbook order.
         """
-        t, fr, capacity = self._site(s), self.fit.roles[s], self.capacity
+        t, fr, capacity = self._site(s), self.fit_roles[s], self.capacity
         n = via.shape[0]
         by_c = np.empty((n, len(self.cohort_ids)), dtype=bool)
         open_by_c = np.empty_like(by_c)
@@ -140,7 +136,7 @@ class Reacher:
         self, s: int, via: np.ndarray, direct: np.ndarray, cohorts: np.ndarray
     ) -> tuple[Pathway, ...]:
         """Up to ``cap`` admissible pathways of one pattern (see ``_short_list``)."""
-        fr = self.fit.roles[s]
+        fr = self.fit_roles[s]
         direct_roles = direct[self.cat.role_class] & fr
         chosen = np.flatnonzero(cohorts)[: self.cap]
         if not len(chosen):
@@ -156,7 +152,7 @@ class Reacher:
         self, s: int, via: np.ndarray, direct: np.ndarray, bans: tuple[Ban, ...] = ()
     ) -> tuple[Reach, tuple[Pathway, ...]]:
         """Reference path: the explicit [1 + C, R] matrix of admissible pathways, minus bans."""
-        cat, fr, fc = self.cat, self.fit.roles[s], self.fit.cohorts[s]
+        cat, fr, fc = self.cat, self.fit_roles[s], self.fit_cohorts[s]
         matrix = np.empty((len(cat.cohorts) + 1, len(cat.roles)), dtype=bool)
         matrix[0] = direct[cat.role_class] & fr
         matrix[1:] = (

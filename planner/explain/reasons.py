@@ -20,20 +20,15 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from planner.domain import rules
+from planner.domain.eligibility.engine import Eligibility
+from planner.domain.eligibility.profiles import unique_rows
 from planner.domain.money import plan_cost
 from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, SolveStatus
 from planner.domain.plan import Ban, Edits, Pathway
 from planner.domain.records import Dataset, Employee
-from planner.explain.catalogue import (
-    NO_PLAN,
-    binding_tokens,
-    build_capacity,
-    build_catalogue,
-    build_site_fit,
-)
+from planner.explain.catalogue import NO_PLAN, binding_tokens, build_capacity
 from planner.explain.met import met_requirements
 from planner.explain.nearest import Nearest
-from planner.explain.profiles import build_profiles
 from planner.explain.reach import Reach, Reacher
 from planner.explain.text import describe, rule_sentence
 
@@ -70,29 +65,29 @@ class _Context:
         self._misses: dict[int, tuple] = {}
         self._met: dict[tuple, tuple[str, ...]] = {}
         self._wish: dict[tuple, int | None] = {}
-        self._choice: dict[int, tuple[int | None, int]] = {}
+        self._choice: dict[int, tuple[int | None, int] | None] = {}
         self._site_fits = functools.lru_cache(maxsize=None)(rules.site_fits)
 
     def _build_arrays(self, result: SolveResult) -> None:
-        """Catalogue classes, distinct profiles, level patterns and their summaries."""
-        self.cat = build_catalogue(self.dataset)
-        self.profiles = build_profiles(self.dataset, self.cat)
-        self.fit = build_site_fit(self.profiles.site_profiles, self.cat)
+        """The engine's profiles and answers, level patterns and their summaries."""
+        self.elig = Eligibility.of(self.dataset)
+        self.profile, self.site = self.elig.people.profile, self.elig.site_row
+        self.raw = _raw_profiles(self.elig)
         self.capacity = build_capacity(
             self.dataset, _counts(self.plan.values()), plan_cost(self.dataset, result.plan)
         )
-        self.reacher = Reacher(self.cat, self.fit, self.capacity, ALTERNATIVES_CAP + 1)
-        self.via, self.direct = self.profiles.via, self.profiles.direct
-        self.pattern, self.pattern_rep = _patterns(self.profiles.site, self.via, self.direct)
+        self.reacher = Reacher(self.elig, self.capacity, ALTERNATIVES_CAP + 1)
+        self.via, self.direct = self.elig.via, self.elig.direct
+        self.pattern, self.pattern_rep = _patterns(self.site, self.elig.pairs)
         self._reach_all()
 
     def _reach_all(self) -> None:
         """Summaries of every level pattern, batched per site profile."""
         n = len(self.pattern_rep)
-        self.reach_c = np.zeros((n, len(self.cat.cohorts)), dtype=bool)
-        self.reach_r = np.zeros((n, len(self.cat.roles)), dtype=bool)
+        self.reach_c = np.zeros((n, len(self.dataset.cohorts)), dtype=bool)
+        self.reach_r = np.zeros((n, len(self.dataset.roles)), dtype=bool)
         self.has_open = np.zeros(n, dtype=bool)
-        sites = self.profiles.site[self.pattern_rep]
+        sites = self.site[self.pattern_rep]
         for s in np.unique(sites):
             ks = np.flatnonzero(sites == s)
             reps = self.pattern_rep[ks]
@@ -109,37 +104,36 @@ class _Context:
         if k not in self._alternatives:
             u = self.pattern_rep[k]
             self._alternatives[k] = self.reacher.alternatives(
-                int(self.profiles.site[u]), self.via[u], self.direct[u], self.reach_c[k]
+                int(self.site[u]), self.via[u], self.direct[u], self.reach_c[k]
             )
         return self._alternatives[k]
 
     def with_bans(self, u: int, bans: list[Ban]) -> tuple[Reach, tuple[Pathway, ...]]:
-        s = int(self.profiles.site[u])
+        s = int(self.site[u])
         return self.reacher.full(s, self.via[u], self.direct[u], tuple(bans))
 
     def prepare_nearest(self) -> None:
-        """Pick the nearest pathway of every unplaced profile that has no admissible one."""
-        unplaced = {
-            int(self.profiles.person[i])
-            for i, e in enumerate(self.dataset.employees)
-            if e.employee_id not in self.plan
-        }
-        lost = [u for u in sorted(unplaced) if not self.reach_any[self.pattern[u]]]
-        self._choice = Nearest(self.cat, self.fit).choose(self.profiles, np.array(lost, int))
+        """Pick the nearest pathway of every unplaced raw profile that has no admissible one."""
+        lost: dict[int, int] = {}  # raw profile -> its first person
+        for i, e in enumerate(self.dataset.employees):
+            if e.employee_id not in self.plan and not self.reach_any[self.pattern[self.profile[i]]]:
+                lost.setdefault(int(self.raw[i]), i)
+        choices = Nearest(self.elig).choose(np.array(list(lost.values()), dtype=np.int64))
+        self._choice = dict(zip(lost, choices, strict=True))
 
     def reason(self, i: int, e: Employee) -> PersonReason:
-        u = int(self.profiles.person[i])
+        u = int(self.profile[i])
         senior = rules.is_senior(e, self.dataset.settings)
         pathway = self.plan.get(e.employee_id)
         if pathway is not None:
-            return self._placed(u, e, pathway, senior)
+            return self._placed(u, int(self.raw[i]), e, pathway, senior)
         k = int(self.pattern[u])
         if not self.reach_any[k]:
             return PersonReason(
                 e.employee_id,
                 ReasonCode.NO_ADMISSIBLE_PATHWAY,
                 senior=senior,
-                nearest_miss=self._nearest(u, e),
+                nearest_miss=self._nearest(int(self.raw[i]), e),
             )
         bans = self.bans.get(e.employee_id)
         if bans:
@@ -172,18 +166,21 @@ class _Context:
             self._binding[k] = tokens
         return self._binding[k]
 
-    def _nearest(self, u: int, e: Employee) -> tuple:
-        if u not in self._misses:
-            choice = self._choice.get(u)
+    def _nearest(self, raw: int, e: Employee) -> tuple:
+        """The misses of the nearest pathway, the same for every person of a raw profile."""
+        if raw not in self._misses:
+            choice = self._choice.get(raw)
             if choice is None:  # no role at all in the data
-                self._misses[u] = ()
+                self._misses[raw] = ()
             else:
                 c, r = choice
-                cohort = None if c is None else self.cat.cohorts[c]
-                self._misses[u] = tuple(rules.pathway_misses(e, cohort, self.cat.roles[r]))
-        return self._misses[u]
+                cohort = None if c is None else self.dataset.cohorts[c]
+                self._misses[raw] = tuple(rules.pathway_misses(e, cohort, self.dataset.roles[r]))
+        return self._misses[raw]
 
-    def _placed(self, u: int, e: Employee, pathway: Pathway, senior: bool) -> PersonReason:
+    def _placed(
+        self, u: int, raw: int, e: Employee, pathway: Pathway, senior: bool
+    ) -> PersonReason:
         code = ReasonCode.LOCKED if (e.employee_id, pathway) in self.locks else ReasonCode.PLACED
         bans = self.bans.get(e.employee_id)
         short = self.with_bans(u, bans)[1] if bans else self.alternatives(int(self.pattern[u]))
@@ -193,9 +190,9 @@ class _Context:
         known = role is not None and (pathway.cohort_id is None or cohort is not None)
         met = wish = None
         if known:
-            if (u, pathway) not in self._met:
-                self._met[(u, pathway)] = met_requirements(e, cohort, role, self._site_fits)
-            met = self._met[(u, pathway)]
+            if (raw, pathway) not in self._met:
+                self._met[(raw, pathway)] = met_requirements(e, cohort, role, self._site_fits)
+            met = self._met[(raw, pathway)]
             # wish_rank reads only the wishes, the track and families
             key = (e.wishes, role.family, cohort and (cohort.track, cohort.family))
             if key not in self._wish:
@@ -220,17 +217,21 @@ def _counts(pathways) -> tuple[dict, dict]:
     )
 
 
-def _patterns(site: np.ndarray, via: np.ndarray, direct: np.ndarray):
-    """Level pattern per profile: profiles with the same site profile and met classes."""
+def _patterns(site: np.ndarray, pairs: np.ndarray):
+    """Level pattern per profile: profiles with the same site class and met class pairs."""
     n = len(site)
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     key = np.hstack(
-        [
-            site.astype(np.int64)[:, None],
-            np.packbits(via.reshape(n, -1), axis=1).astype(np.int64),
-            np.packbits(direct.reshape(n, -1), axis=1).astype(np.int64),
-        ]
+        [site.astype(np.int64)[:, None], np.packbits(pairs.reshape(n, -1), axis=1).astype(np.int64)]
     )
     _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
     return inverse.reshape(-1), first
+
+
+def _raw_profiles(elig: Eligibility) -> np.ndarray:
+    """Person -> raw profile: same unbucketed levels, education and site class, so the same
+    requirement sentences and nearest miss."""
+    people = elig.people
+    rows = np.column_stack([people.raw_levels, people.raw_education, people.site[people.profile]])
+    return unique_rows(rows)[1]
