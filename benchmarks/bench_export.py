@@ -5,20 +5,19 @@
 Builds a synthetic dataset (planner.sample.generate) and a plan itself with a quick greedy
 assignment that respects the rules, seats and openings (solving 20,000 people optimally is not
 what is measured here), takes the explanations from planner.explain when it is installed, then
-times ``write_solve_outputs``: the contract files alone, with rosters and arrivals, and
-pseudonymised. Target: under 3 s for 20,000 people.
+times the workbook steps alone on a ready view (plan.xlsx; rosters and arrivals), each run in a
+forked process (wall, CPU and peak RSS growth; measured first, as the parent's freed memory
+would hide part of the growth), then ``write_solve_outputs``: the contract files alone, with
+rosters and arrivals, and pseudonymised. Target: under 3 s for 20,000 people.
 
-First, the two workbook writers side by side on the same plan: the hand-written streaming
-writer (planner.io.write.xlsx_stream) and xlsxwriter in ``constant_memory`` mode
-(planner.io.write.xlsx_book), each export run in a forked process (wall, CPU, peak RSS growth),
-the writers' runs interleaved so that a noisy shared machine weighs on both alike.
+For comparison, xlsxwriter in ``constant_memory`` mode needs 3.4x (plan.xlsx) and 7.6x
+(rosters) the CPU of planner.io.write.xlsx_stream on 20,000 people; the harness that measured
+both is in commit 712289f and its figures in BENCHMARKS.md, "Other stages".
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
 import multiprocessing
 import random
 import resource
@@ -35,11 +34,10 @@ from planner.domain import rules  # noqa: E402
 from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, SolveStatus
 from planner.domain.plan import Pathway, Plan
 from planner.domain.records import Dataset
-from planner.export import plan_workbook as plan_module  # noqa: E402
-from planner.export import rosters as rosters_module  # noqa: E402
 from planner.export.outputs import write_solve_outputs  # noqa: E402
+from planner.export.plan_workbook import plan_workbook  # noqa: E402
+from planner.export.rosters import arrivals_workbook, roster_workbooks  # noqa: E402
 from planner.export.view import PlanView, build_view, explanation_function  # noqa: E402
-from planner.io.write import xlsx_book, xlsx_stream  # noqa: E402
 from planner.sample.synthetic import generate  # noqa: E402
 
 
@@ -136,23 +134,9 @@ def median_describe(runs: int, reasons: dict[str, PersonReason]) -> float:
     return statistics.median(times)
 
 
-WRITERS = {"hand-written": xlsx_stream.WorkbookWriter, "xlsxwriter": xlsx_book.WorkbookWriter}
-
-
-@contextlib.contextmanager
-def using(writer: type):
-    """The exports write their workbooks with ``writer`` for the duration."""
-    saved = plan_module.WorkbookWriter, rosters_module.WorkbookWriter
-    plan_module.WorkbookWriter = rosters_module.WorkbookWriter = writer
-    try:
-        yield
-    finally:
-        plan_module.WorkbookWriter, rosters_module.WorkbookWriter = saved
-
-
 def in_child(job: Callable[[], object]) -> tuple[float, float, float]:
     """(wall s, CPU s, peak RSS growth MB) of ``job`` in a forked child: every run starts from
-    the same memory, and one writer's garbage never weighs on the other's run."""
+    the same memory, so the peak is the export's own."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
 
@@ -171,43 +155,22 @@ def in_child(job: Callable[[], object]) -> tuple[float, float, float]:
     return figures
 
 
-def compare_writers(view: PlanView, runs: int) -> None:
-    """Each export with each writer, runs interleaved (A B, B A, ...) on a noisy machine."""
+def measure_workbooks(view: PlanView, runs: int) -> None:
+    """The workbook steps alone (tables and writing, on a ready view): wall, CPU, memory."""
     exports = {
-        "plan.xlsx": lambda: plan_module.plan_workbook(view),
+        "plan.xlsx": lambda: plan_workbook(view),
         "rosters by provider + arrivals": lambda: (
-            rosters_module.roster_workbooks(view, "provider"),
-            rosters_module.arrivals_workbook(view),
+            roster_workbooks(view, "provider"),
+            arrivals_workbook(view),
         ),
     }
     for name, export in exports.items():
-        figures: dict[str, list] = {w: [] for w in WRITERS}
-        for run in range(runs):
-            order = list(WRITERS) if run % 2 == 0 else list(reversed(WRITERS))
-            for writer in order:
-                figures[writer].append(in_child(functools.partial(_timed, export, WRITERS[writer])))
-        print_comparison(name, figures, runs)
-
-
-def _timed(export: Callable[[], object], writer: type) -> None:
-    with using(writer):
-        export()
-
-
-def print_comparison(name: str, figures: dict[str, list], runs: int) -> None:
-    medians = {
-        writer: [statistics.median(column) for column in zip(*rows, strict=True)]
-        for writer, rows in figures.items()
-    }
-    print(f"{name} (median of {runs} interleaved runs, one forked process each)")
-    for writer, (wall, cpu, memory) in medians.items():
-        print(f"  {writer:13s} wall {wall:5.2f} s   CPU {cpu:5.2f} s   peak RSS +{memory:4.0f} MB")
-    (a_wall, a_cpu, a_mem), (b_wall, b_cpu, b_mem) = medians.values()
-    first, second = WRITERS
-    print(
-        f"  {second} / {first}: wall {b_wall / a_wall:.2f}x, CPU {b_cpu / a_cpu:.2f}x, "
-        f"peak RSS growth {b_mem / max(a_mem, 1):.2f}x"
-    )
+        figures = [in_child(export) for _ in range(runs)]
+        wall, cpu, memory = (statistics.median(column) for column in zip(*figures, strict=True))
+        print(
+            f"{'workbooks: ' + name:48s} median {wall:.2f} s wall, {cpu:.2f} s CPU, "
+            f"peak RSS +{memory:.0f} MB over {runs} runs"
+        )
 
 
 def main() -> None:
@@ -220,7 +183,6 @@ def main() -> None:
         action="store_true",
         help="bare reasons without explain's detail: times the writers alone",
     )
-    parser.add_argument("--compare-only", action="store_true", help="only the writer comparison")
     args = parser.parse_args()
     data = generate(args.employees, args.seed)
     result = solve_result(data, greedy_plan(data, args.seed))
@@ -229,9 +191,7 @@ def main() -> None:
         f"{len(data.employees)} employees, {result.placed} placed, "
         f"{len(result.cohorts_run)} sessions running, {len(data.roles)} roles"
     )
-    compare_writers(build_view(data, result, reasons, "fr", None), args.runs)
-    if args.compare_only:
-        return
+    measure_workbooks(build_view(data, result, reasons, "fr", None), args.runs)
     base = dict(dataset=data, result=result, reasons=reasons)
     cases = {
         "plan.xlsx + assignments.csv + summary.json": {},

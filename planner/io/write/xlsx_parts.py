@@ -1,7 +1,7 @@
 """The fixed parts of an XLSX package: content types, relationships, workbook and styles.
 
-Kept apart from the streaming sheet writer (export_xlsx.py) because they are plain templates.
-The cell styles are indexed by the ``S_*`` constants of export_xlsx.py, in the same order.
+Kept apart from the streaming sheet writer (xlsx_stream.py) because they are plain templates.
+The cell styles are indexed by the ``S_*`` constants of xlsx_stream.py, in the same order.
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """A small streaming XLSX writer for the plan exports.
 
-Why not openpyxl: measured on the 2-core target machine, openpyxl (write_only, no lxml) needs
-about 2.4 s for a single 20,000-row assignments sheet, while the whole plan workbook has about
-twice that many cells and must be written in well under 3 s. Writing the SpreadsheetML parts
-directly is several times faster, streams row by row, and lets every text cell be an inline
-string (never a formula) with a quote-prefix style when it looks like one. The output is
-byte-for-byte deterministic for the same inputs (fixed zip timestamps). Tests read every file
-back with openpyxl and convert one with LibreOffice.
+Why a writer of our own: measured on the 2-core target machine, openpyxl (write_only, no lxml)
+needs about 2.4 s for a single 20,000-row assignments sheet, while the whole plan workbook has
+about twice that many cells and must be written in well under 3 s; xlsxwriter in
+``constant_memory`` mode needs 3.4x the CPU of this writer for a 20,000-person plan.xlsx and
+7.6x for its rosters and arrivals (BENCHMARKS.md, "Other stages"). Writing the SpreadsheetML
+parts directly turns each row into XML once, as it comes, and lets every text cell be an inline
+string (never a formula) with a quote-prefix style when it looks like one. The price is memory:
+the rows' XML is held until the book is saved (peak RSS +206 MB for that plan.xlsx, against
++38 MB for xlsxwriter). The output is byte-for-byte deterministic for the same inputs (fixed zip
+timestamps). Tests read every file back with openpyxl and convert one with LibreOffice.
 """
 
 from __future__ import annotations
