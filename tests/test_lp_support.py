@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import planner.solver.solve as solve_module
+import planner.solver.stages as stages_module
 from planner.check.plan_rules import check_plan
 from planner.domain.money import cents
 from planner.domain.plan import Edits
@@ -26,7 +27,7 @@ from tests.solve_fixtures import B1, brute_optimum, emp, rol, run, ses, small_wo
 
 @pytest.fixture
 def restricted(monkeypatch):
-    monkeypatch.setattr(solve_module, "LP_BOUND_ARCS", -1)
+    monkeypatch.setattr(solve_module, "FULL_MODEL_ARCS", -1)
 
 
 def test_restricted_search_still_finds_the_obvious_plan(restricted):
@@ -57,11 +58,11 @@ def test_support_keeps_the_lp_bound_and_fewer_arcs():
 @given(small_worlds())
 def test_restricted_plans_obey_the_rules_under_a_valid_bound(case):
     dataset, edits = case
-    solve_module.LP_BOUND_ARCS, saved = -1, solve_module.LP_BOUND_ARCS
+    solve_module.FULL_MODEL_ARCS, saved = -1, solve_module.FULL_MODEL_ARCS
     try:
         result = run(dataset, edits, time_limit=5.0)
     finally:
-        solve_module.LP_BOUND_ARCS = saved
+        solve_module.FULL_MODEL_ARCS = saved
     best = brute_optimum(dataset, edits)
     if best is None or result.status.value == "infeasible":
         return
@@ -126,7 +127,8 @@ def test_the_previous_plan_rounded_on_its_own_flows_is_the_previous_plan():
 
 def test_progress_shows_the_lp_bound_not_the_plan_in_hand(restricted):
     """Found in the browser: during a restricted search the progress said "bound = placed,
-    gap 0 %" while the LP bound was higher."""
+    gap 0 %" while the LP bound was higher. Bounds shown only go down, never below the
+    final one, and after the LP every report shows the proven bound."""
     ds = world(
         [emp(f"E{k}", tenure=float(k)) for k in range(8)],
         [ses("S1", seats=3, grants={"en": B1}, min_size=3), ses("S2", seats=2, grants={"en": B1})],
@@ -134,7 +136,9 @@ def test_progress_shows_the_lp_bound_not_the_plan_in_hand(restricted):
     )
     seen = []
     result = solve_module.solve(ds, time_limit=10.0, on_progress=seen.append)
-    assert seen and all(p.bound == result.upper_bound_placed for p in seen)
+    assert seen and all(p.bound >= result.upper_bound_placed for p in seen)
+    last_lp = max(k for k, p in enumerate(seen) if p.stage == "lp")
+    assert all(p.bound == result.upper_bound_placed for p in seen[last_lp:])
     assert all(p.placed <= p.bound for p in seen)
 
 
@@ -143,7 +147,7 @@ def test_a_large_re_solve_without_its_lp_keeps_the_previous_plan(monkeypatch):
     is the previous plan flowed again, not a greedy plan that reshuffles everyone."""
     import time
 
-    monkeypatch.setattr(solve_module, "GREEDY_FALLBACK_ARCS", -1)
+    monkeypatch.setattr(stages_module, "GREEDY_FALLBACK_ARCS", -1)
     ds = world(
         [emp(f"E{k}", tenure=float(k)) for k in range(8)],
         [ses("S1", seats=3, grants={"en": B1}), ses("S2", seats=2, grants={"en": B1})],
@@ -155,7 +159,7 @@ def test_a_large_re_solve_without_its_lp_keeps_the_previous_plan(monkeypatch):
     previous = {**{k: v for k, v in first.items() if k != given}, out: first[given]}
     edits = Edits(previous=previous)
     net = build_hub_net(prepare(ds, edits), edits)
-    stages = solve_module._Stages(
+    stages = stages_module.Stages(
         build_hub_model(net, None), time.perf_counter(), 10.0, 0, 1, None, None
     )
     stages._previous_hint()

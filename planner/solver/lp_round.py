@@ -92,7 +92,7 @@ def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None)
     """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None. On a
     re-solve the previous plan's role seats (``net.previous4``) are kept where they can be."""
     flow = _Flow(hm)
-    seats = np.floor(lp_seats + 1e-6).astype(np.int64)
+    seats = np.floor(lp_seats + 0.5).astype(np.int64)  # nearest: overfull groups are cut below
     groups = hm.net.a2[:, 1]
     locked = _locked_count(hm)
     for _ in range(REPAIR_ROUNDS):

@@ -1,12 +1,11 @@
-"""Large instances: the LP relaxation chooses the pathways, CP-SAT searches among them.
+"""The LP relaxation chooses the pathways; CP-SAT and the rounding work among them.
 
-Why: at 20,000 people the class model has 271 thousand person-type arcs and CP-SAT cannot
-even solve its linear relaxation in the time limit. The placed tier's LP, with person types
-merged into *patterns* (same admissible hubs: wishes and seniority do not matter to the
-number placed), has 2.2x fewer arcs and HiGHS's interior point method solves it in ~12 s;
-its basic solution uses ~4,500 of those arcs and ~900 of 34,500 hub-to-session arcs.
-Restricted to them, CP-SAT places 99.8 % of the LP bound in ~3 s (measured, 20,000 people,
-seed 1: 11,942 of 11,966). The LP's value stays a proven bound on the full problem.
+The placed tier's LP (``lp_master``), over person types merged into *patterns* (same
+admissible hubs: wishes and seniority do not matter to the number placed), is solved by column
+generation: its optimum uses a few percent of the pattern arcs. Its value, or the Lagrangian
+bound of the last round when time runs out first, is a proven bound on the number placed.
+The network restricted to the arcs the LP uses (plus every direct pathway and every previous
+pathway) is small enough for CP-SAT at any size, and the LP's seats feed the rounding.
 """
 
 from __future__ import annotations
@@ -14,20 +13,19 @@ from __future__ import annotations
 import math
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
-from ortools.linear_solver.python import model_builder as mb
 
+from planner.domain.money import cents
 from planner.domain.plan import Edits
-from planner.solver.lp_bound import LinearBackend
-from planner.solver.model import build_hub_model
+from planner.solver.classes import site_class
+from planner.solver.lp_master import USED, FlowLp, generate_columns, vertex
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
-LP_SOLVER = "highs"
-LP_PARAMETERS = "solver=ipm\noutput_flag=false"  # measured: simplex does not finish in 120 s
-USED = 1e-6  # an arc the LP solution uses
+VERTEX_SHARE = 0.25  # of the LP's time kept for the vertex of its optimum
 NO_EDITS = Edits()
 
 
@@ -45,6 +43,7 @@ class Support:
     pattern_of: np.ndarray  # person type -> pattern
     arcs: int  # pattern arcs kept
     seats: np.ndarray  # the LP's flow on each kept hub -> session group arc
+    all_seats: np.ndarray  # the LP's flow on every hub -> session group arc of the network
 
 
 def _merge(net: HubNet, by_senior: bool, by_stay: bool) -> tuple[HubNet, np.ndarray]:
@@ -72,57 +71,74 @@ def _merge(net: HubNet, by_senior: bool, by_stay: bool) -> tuple[HubNet, np.ndar
     return replace(net, members=members, a1=a1, senior=senior), pattern_of
 
 
-def _solve_lp(net: HubNet, budget_mad: float | None, deadline: float):
-    """(placed, x1, x2) of the placed tier's LP, or None when not solved to optimality.
-
-    On a re-solve, among the LP's optima the one keeping most of the previous plan (the
-    stay tier, <= 3N, against 3N+1 per person placed): its rounding then moves few people.
-    """
-    backend = LinearBackend()
-    hm = build_hub_model(net, budget_mad, backend)
-    tiers = hm.tiers()
-    if net.a1[:, 3].any() or net.previous2.any() or net.previous4.any():
-        people = sum(len(m) for m in net.members)
-        backend.model.maximize((3 * people + 1) * tiers["placed"] + tiers["stay"])
-    else:
-        backend.model.maximize(tiers["placed"])
-    solver = mb.Solver(LP_SOLVER)
-    solver.set_solver_specific_parameters(LP_PARAMETERS)
-    solver.set_time_limit_in_seconds(max(0.1, deadline - time.perf_counter()))
-    if solver.solve(backend.model) != mb.SolveStatus.OPTIMAL:
-        return None
-    x1 = solver.values(hm.x1).to_numpy() if hm.x1 else np.zeros(0)
-    x2 = solver.values(hm.x2).to_numpy() if hm.x2 else np.zeros(0)
-    return float(solver.value(tiers["placed"])), x1, x2
-
-
 def lp_support(
-    net: HubNet, budget_mad: float | None, seconds: float, edits: Edits = NO_EDITS
+    net: HubNet,
+    budget_mad: float | None,
+    seconds: float,
+    edits: Edits = NO_EDITS,
+    floor: dict[int, tuple[int, int]] | None = None,
+    on_round: Callable | None = None,
 ) -> Support | None:
-    """The restricted network, or None when the LP is not solved within ``seconds`` (merging
-    and building the LP included: at 20,000 people they take ~2 s)."""
+    """The network restricted to the LP's pathways with the LP's bound, or None when no master
+    LP was solved within ``seconds`` (merging and building included). ``floor`` (person ->
+    class pair of a plan already in hand) seeds the master, so the first LP is no worse."""
     deadline = time.perf_counter() + seconds
     patterns, pattern_of = _merge(net, by_senior=True, by_stay=True)
     merged, merged_of = _merge(patterns, by_senior=False, by_stay=bool(edits.previous))
-    solved = _solve_lp(merged, budget_mad, deadline)
-    if solved is None:
+    resolve = bool(merged.a1[:, 3].any() or net.previous2.any() or net.previous4.any())
+    weight = 3 * sum(len(m) for m in merged.members) + 1 if resolve else 1
+    lp = FlowLp(merged, None if budget_mad is None else cents(budget_mad), weight)
+    group_of = _compose(pattern_of, merged_of)
+    start = _start_arcs(net, merged, group_of, floor or {})
+    found = generate_columns(lp, start, deadline - VERTEX_SHARE * seconds, on_round)
+    if found.solution is None:
         return None
-    value, x1, x2 = solved
+    solution = vertex(lp, found.solution, deadline) or found.solution
+    x1, x2 = solution.x1, solution.x2
     pairs = {(p, h) for p, h in merged.a1[x1 > USED, :2].tolist()}
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
-    group_of = merged_of[pattern_of] if len(merged_of) else pattern_of
     keep = _arcs_in(net.a1, group_of, pairs, direct)
     kept = (x2 > USED) | (net.previous2 > 0)
     a2, before = net.a2[kept], net.previous2[kept]
     return Support(
-        math.floor(value + 1e-6),
+        math.floor(found.bound / weight + 1e-6),
         replace(patterns, a1=patterns.a1[used], a2=a2, previous2=before),
         replace(net, a1=net.a1[keep], a2=a2, previous2=before),
         pattern_of,
         int(used.sum()),
         x2[kept],
+        x2,
     )
+
+
+def _compose(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """second[first[t]], and -1 where ``first`` has no image (types without arcs)."""
+    if not len(second):
+        return np.full(len(first), -1, dtype=np.int64)
+    return np.where(first >= 0, second[np.maximum(first, 0)], -1)
+
+
+def _start_arcs(net: HubNet, merged: HubNet, group_of: np.ndarray, floor: dict) -> np.ndarray:
+    """The first master: every direct arc, every previous pathway's arc, each type's first
+    arc, and the arcs of the floor plan's class pairs."""
+    a1 = merged.a1
+    direct = np.array([tc == DIRECT for tc, _, _ in merged.hubs], dtype=bool).reshape(-1)
+    first = np.r_[True, a1[1:, 0] != a1[:-1, 0]] if len(a1) else np.zeros(0, dtype=bool)
+    start = direct[a1[:, 1]] | (a1[:, 3] > 0) | first
+    if floor:
+        type_of = np.full(len(net.prep.dataset.employees), -1, dtype=np.int64)
+        for t, people in enumerate(net.members):
+            type_of[people] = t
+        hub_of = {hub: k for k, hub in enumerate(net.hubs)}
+        sigma = site_class(net.prep)[net.prep.people.profile]
+        wanted = {
+            (int(group_of[type_of[i]]), hub_of.get((tc, tr, int(sigma[i]))))
+            for i, (tc, tr) in floor.items()
+            if type_of[i] >= 0
+        }
+        start |= np.array([(p, h) in wanted for p, h in a1[:, :2].tolist()], dtype=bool)
+    return np.flatnonzero(start)
 
 
 def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: set, direct: np.ndarray) -> np.ndarray:

@@ -54,6 +54,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "number placed, then seniors, then wishes",
     ),
     "stage.weighted": ("objectif pondéré", "weighted objective"),
+    "stage.floor": ("plan de référence (ancienneté d'abord)", "reference plan (tenure first)"),
+    "stage.lp": (
+        "relaxation linéaire (borne et parcours)",
+        "linear relaxation (bound and pathways)",
+    ),
     "stage.placed": ("nombre de placés", "number placed"),
     "stage.seniors": ("seniors placés", "seniors placed"),
     "stage.wishes": ("vœux", "wishes"),

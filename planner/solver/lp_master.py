@@ -1,0 +1,417 @@
+"""The placed tier's LP relaxation as sparse arrays, for column generation with HiGHS.
+
+Why: the relaxation of ``model.py``'s rules has few rows (one per person type, hub, ladder
+node, session group, role group) and many columns (one per person type -> hub arc: 0.1 to
+several million). Its optimum uses a few percent of those arcs, so the LP is solved over a
+*master* set of arcs that grows with the arcs whose reduced cost says they would help. The
+rows and the non-arc columns follow the rule units of ``model.py`` one for one (a test holds
+the two LPs to the same optimum); they are built here as arrays because building 10^5-10^6
+variables through a modelling API takes longer than solving them.
+
+The LP maximises ``weight * placed + stay`` (``stay`` only on re-solves, worth less than one
+person). Internally HiGHS minimises its negation.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import highspy
+import numpy as np
+
+from planner.solver.model import ladder_entry
+from planner.solver.network import HubNet
+from planner.solver.prepare import DIRECT
+
+INF = float("inf")
+USED = 1e-6  # an arc the LP solution uses
+
+
+@dataclass(slots=True)
+class Rows:
+    """Row offsets of each block of constraints."""
+
+    types: int
+    persons: int
+    hubs: int
+    nodes: int
+    seats: int
+    minimum: int
+    roles: int
+    budget: int
+    kept: int
+    count: int
+
+
+@dataclass(slots=True)
+class Columns:
+    """Fixed columns (everything but the person-type arcs) in CSC form, plus x1 arc data."""
+
+    cost: np.ndarray  # minimised: minus the objective
+    lower: np.ndarray
+    upper: np.ndarray
+    starts: np.ndarray
+    index: np.ndarray
+    value: np.ndarray
+    x2: slice  # positions of the hub -> session group columns
+    running: dict[int, int]  # session group -> column of its running sessions
+
+
+def _csc(entries: list[list[tuple[int, float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    starts = np.zeros(len(entries) + 1, dtype=np.int32)
+    starts[1:] = np.cumsum([len(e) for e in entries])
+    index = np.array([r for e in entries for r, _ in e], dtype=np.int32)
+    value = np.array([v for e in entries for _, v in e], dtype=np.float64)
+    return starts, index, value
+
+
+class FlowLp:
+    """The LP's rows, its fixed columns, and the data of every person-type arc column."""
+
+    def __init__(self, net: HubNet, budget_cents: int | None, weight: int) -> None:
+        self.net, self.weight = net, weight
+        cat = net.prep.catalogue
+        self.rows = _layout(net, budget_cents is not None)
+        self.row_lower = np.full(self.rows.count, -INF)
+        self.row_upper = np.full(self.rows.count, INF)
+        self._groups = _group_facts(net)
+        self._row_bounds(budget_cents)
+        self.entry = _entry_nodes(net)
+        hubs = np.array([tc for tc, _, _ in net.hubs], dtype=np.int64).reshape(-1)
+        node0 = np.array(
+            [ladder_entry(net).get((tr, s, 0), -1) for _, tr, s in net.hubs], dtype=np.int64
+        ).reshape(-1)
+        a1 = net.a1
+        direct = hubs[a1[:, 1]] == DIRECT
+        self.arc_type = a1[:, 0].astype(np.int32)
+        self.arc_second = np.where(
+            direct, self.rows.nodes + node0[a1[:, 1]], self.rows.hubs + a1[:, 1]
+        ).astype(np.int32)
+        self.arc_cost = -(weight + a1[:, 3]).astype(np.float64)
+        self.arc_upper = np.array([len(m) for m in net.members], dtype=np.float64)[a1[:, 0]]
+        self.columns = _fixed_columns(self, cat)
+
+    def _row_bounds(self, budget_cents: int | None) -> None:
+        r, net, g = self.rows, self.net, self._groups
+        cat = net.prep.catalogue
+        self.row_upper[r.types : r.types + len(net.members)] = [len(m) for m in net.members]
+        self.row_upper[r.persons : r.hubs] = 1.0
+        self.row_lower[r.hubs : r.seats] = 0.0
+        self.row_upper[r.hubs : r.seats] = 0.0
+        for k in range(len(cat.sessions)):
+            s = cat.sessions[k]
+            cap = 0.0 if k in g.running else s.seats * s.count
+            self.row_upper[r.seats + k] = cap - g.locked[k]
+            if k in g.running:
+                self.row_lower[r.minimum + k] = -g.locked[k]
+        for k, role in enumerate(cat.roles):
+            self.row_upper[r.roles + k] = role.openings - g.locked_roles[k]
+        if budget_cents is not None:
+            spent = sum(s.cost * g.locked[k] for k, s in enumerate(cat.sessions))
+            self.row_upper[r.budget] = budget_cents - spent
+        self.row_upper[r.kept : r.count] = 0.0
+
+
+@dataclass(slots=True)
+class _Groups:
+    locked: np.ndarray  # locked people per session group
+    locked_roles: np.ndarray  # and per role group
+    running: set[int]  # session groups whose running sessions are a column
+    persons: dict[int, int]  # banned person -> their row among the persons rows
+
+
+def _group_facts(net: HubNet) -> _Groups:
+    cat = net.prep.catalogue
+    locked = np.zeros(len(cat.sessions), dtype=np.int64)
+    locked_roles = np.zeros(len(cat.roles), dtype=np.int64)
+    for g, h in net.locked.values():
+        if g != DIRECT:
+            locked[g] += 1
+        locked_roles[h] += 1
+    inflow = np.zeros(len(cat.sessions), dtype=bool)
+    inflow[net.a2[:, 1]] = True
+    for p in net.paths:
+        if p[1] != DIRECT:
+            inflow[p[1]] = True
+    running = {
+        g
+        for g, s in enumerate(cat.sessions)
+        if (s.min_size > 0 or s.fixed > 0) and (inflow[g] or locked[g])
+    }
+    persons: dict[int, int] = {}
+    for p in net.paths:
+        persons.setdefault(p[0], len(persons))
+    return _Groups(locked, locked_roles, running, persons)
+
+
+def _layout(net: HubNet, budget: bool) -> Rows:
+    cat = net.prep.catalogue
+    persons = len({p[0] for p in net.paths})
+    sizes = [len(net.members), persons, len(net.hubs), len(net.nodes)]
+    sizes += [len(cat.sessions), len(cat.sessions), len(cat.roles), int(budget)]
+    sizes += [int(np.count_nonzero(net.previous2) + np.count_nonzero(net.previous4))]
+    starts = np.concatenate([[0], np.cumsum(sizes)]).astype(int).tolist()
+    return Rows(*starts)
+
+
+def _entry_nodes(net: HubNet) -> np.ndarray:
+    """Ladder node each hub -> session group arc feeds: first key at or after the group's."""
+    index = ladder_entry(net)
+    sessions = net.prep.catalogue.sessions
+    out = np.zeros(len(net.a2), dtype=np.int64)
+    for a, (h, g) in enumerate(net.a2.tolist()):
+        _, tr, s = net.hubs[h]
+        keys = net.ladders[(tr, s)]
+        k = keys[int(np.searchsorted(keys, sessions[g].date_key))]
+        out[a] = index[(tr, s, k)]
+    return out
+
+
+def _fixed_columns(lp: FlowLp, cat) -> Columns:
+    """Columns of banned people's paths, session seats, ladder steps, role seats, running
+    sessions and (re-solves) previous seats kept, in that order."""
+    net, r, g = lp.net, lp.rows, lp._groups
+    cost, lower, upper, entries = [], [], [], []
+
+    def column(c: float, lo: float, hi: float, items: list[tuple[int, float]]) -> None:
+        cost.append(c)
+        lower.append(lo)
+        upper.append(hi)
+        entries.append(items)
+
+    for i, grp, h, _, stay in net.paths:
+        items = [(r.persons + g.persons[i], 1.0), (r.roles + h, 1.0)]
+        if grp != DIRECT:
+            items += _seat_entries(lp, grp, 1.0)
+        column(-(lp.weight + stay), 0.0, 1.0, items)
+    first_x2 = len(cost)
+    for a, (h, grp) in enumerate(net.a2.tolist()):
+        items = [(r.hubs + h, -1.0), (r.nodes + int(lp.entry[a]), 1.0)]
+        s = cat.sessions[grp]
+        column(0.0, 0.0, float(s.seats * s.count), items + _seat_entries(lp, grp, 1.0))
+    x2 = slice(first_x2, len(cost))
+    total = float(sum(len(m) for m in net.members) + len(net.paths))
+    for n, (tr, s, _) in enumerate(net.nodes):
+        last = n + 1 == len(net.nodes) or net.nodes[n + 1][:2] != (tr, s)
+        items = [(r.nodes + n, -1.0)] + ([] if last else [(r.nodes + n + 1, 1.0)])
+        column(0.0, 0.0, 0.0 if last else total, items)
+    first_x4 = len(cost)
+    for n, h in net.a4.tolist():
+        column(0.0, 0.0, float(cat.roles[h].openings), [(r.nodes + n, -1.0), (r.roles + h, 1.0)])
+    running = {}
+    for grp in sorted(g.running):
+        s = cat.sessions[grp]
+        items = [(r.seats + grp, -float(s.seats)), (r.minimum + grp, -float(max(s.min_size, 1)))]
+        if r.budget < r.kept:
+            items.append((r.budget, float(s.fixed)))
+        running[grp] = len(cost)
+        column(0.0, 1.0 if g.locked[grp] else 0.0, float(s.count), items)
+    row = r.kept
+    for first, before in ((first_x2, net.previous2), (first_x4, net.previous4)):
+        for a in np.flatnonzero(before).tolist():
+            entries[first + a].append((row, -1.0))
+            column(-1.0, 0.0, float(before[a]), [(row, 1.0)])
+            row += 1
+    starts, index, value = _csc(entries)
+    arrays = (np.array(cost), np.array(lower), np.array(upper))
+    return Columns(*arrays, starts, index, value, x2, running)
+
+
+def _seat_entries(lp: FlowLp, grp: int, people: float) -> list[tuple[int, float]]:
+    """A person in session group ``grp``: a seat, the minimum size, the seat's cost."""
+    r, s = lp.rows, lp.net.prep.catalogue.sessions[grp]
+    items = [(r.seats + grp, people)]
+    if grp in lp._groups.running:
+        items.append((r.minimum + grp, people))
+    if r.budget < r.kept and s.cost:
+        items.append((r.budget, people * s.cost))
+    return items
+
+
+def _quiet_highs() -> highspy.Highs:
+    """A HiGHS instance with its output off (its constructor prints a banner on stdout, which
+    would land in the middle of the command line's own output)."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            highs = highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+    highs.setOptionValue("output_flag", False)
+    highs.setOptionValue("solver", "ipm")
+    highs.setOptionValue("run_crossover", "off")
+    return highs
+
+
+class Master:
+    """The LP over the fixed columns and a growing set of person-type arcs."""
+
+    def __init__(self, lp: FlowLp) -> None:
+        self.lp = lp
+        self.in_master = np.zeros(len(lp.arc_type), dtype=bool)
+        self.arcs = np.zeros(0, dtype=np.int64)  # master arcs, in column order
+        self.highs = _quiet_highs()
+        model = highspy.HighsLp()
+        cols = lp.columns
+        model.num_col_, model.num_row_ = len(cols.cost), lp.rows.count
+        model.col_cost_, model.col_lower_, model.col_upper_ = cols.cost, cols.lower, cols.upper
+        model.row_lower_, model.row_upper_ = lp.row_lower, lp.row_upper
+        matrix = model.a_matrix_
+        matrix.format_ = highspy.MatrixFormat.kColwise
+        matrix.num_col_, matrix.num_row_ = model.num_col_, model.num_row_
+        matrix.start_, matrix.index_, matrix.value_ = cols.starts, cols.index, cols.value
+        self.highs.passModel(model)
+        self.fixed = len(cols.cost)
+
+    def add(self, arcs: np.ndarray) -> int:
+        """Add these person-type arcs (those not already in); returns how many were new."""
+        arcs = np.unique(arcs[~self.in_master[arcs]])
+        if not len(arcs):
+            return 0
+        lp = self.lp
+        rows = np.stack([lp.arc_type[arcs], lp.arc_second[arcs]], axis=1).reshape(-1)
+        starts = np.arange(0, 2 * len(arcs), 2, dtype=np.int32)
+        self.highs.addCols(
+            len(arcs),
+            lp.arc_cost[arcs],
+            np.zeros(len(arcs)),
+            lp.arc_upper[arcs],
+            len(rows),
+            starts,
+            rows.astype(np.int32),
+            np.ones(len(rows)),
+        )
+        self.in_master[arcs] = True
+        self.arcs = np.concatenate([self.arcs, arcs])
+        return len(arcs)
+
+    def solve(self, seconds: float) -> Solution | None:
+        """The master's optimum, or None when HiGHS does not reach it within ``seconds``."""
+        self.highs.setOptionValue("time_limit", max(0.05, seconds))
+        self.highs.run()
+        if self.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        solution = self.highs.getSolution()
+        values = np.asarray(solution.col_value)
+        x1 = np.zeros(len(self.in_master))
+        x1[self.arcs] = values[self.fixed :]
+        objective = -self.highs.getInfo().objective_function_value
+        return Solution(objective, x1, values[self.lp.columns.x2], np.asarray(solution.row_dual))
+
+
+@dataclass(frozen=True, slots=True)
+class Solution:
+    """A master optimum: objective (weight * placed + stay), arc flows, seats, row duals."""
+
+    objective: float
+    x1: np.ndarray  # flow on every person-type arc (0 off the master)
+    x2: np.ndarray  # flow on every hub -> session group arc
+    duals: np.ndarray
+
+
+def reduced_costs(lp: FlowLp, duals: np.ndarray) -> np.ndarray:
+    """Every person-type arc's reduced cost (minimised form: negative means it would help)."""
+    return lp.arc_cost - duals[lp.arc_type] - duals[lp.arc_second]
+
+
+def upper_bound(lp: FlowLp, duals: np.ndarray) -> float:
+    """A valid upper bound on the whole LP (every arc, not only the master's) from any duals.
+
+    The Lagrangian dual: rows are priced at ``duals`` (projected on the signs their bounds
+    allow), each fixed column takes the bound its reduced cost prefers, and each person type
+    sends all its people down its best arc if that arc's reduced cost is negative.
+    """
+    y = np.where(np.isinf(lp.row_lower), np.minimum(duals, 0.0), duals)
+    y = np.where(np.isinf(lp.row_upper), np.maximum(y, 0.0), y)
+    types = slice(lp.rows.types, lp.rows.types + len(lp.net.members))
+    y[types] = 0.0
+    rows = np.where(y > 0, y * _finite(lp.row_lower), np.where(y < 0, y * _finite(lp.row_upper), 0))
+    cols = lp.columns
+    owner = np.repeat(np.arange(len(cols.cost)), np.diff(cols.starts))
+    d = cols.cost - np.bincount(owner, weights=cols.value * y[cols.index], minlength=len(cols.cost))
+    fixed = np.where(d > 0, d * cols.lower, d * cols.upper)
+    arc = lp.arc_cost - y[lp.arc_second]
+    best = np.zeros(len(lp.net.members))
+    np.minimum.at(best, lp.arc_type, arc)
+    sizes = lp.row_upper[types]
+    total = rows.sum() + fixed.sum() + (best * sizes).sum()
+    return -float(total)
+
+
+def _finite(bounds: np.ndarray) -> np.ndarray:
+    return np.where(np.isinf(bounds), 0.0, bounds)
+
+
+def best_arcs(lp: FlowLp, reduced: np.ndarray, exclude: np.ndarray, per_type: int, tol: float):
+    """Up to ``per_type`` arcs per person type with reduced cost below ``-tol``, best first."""
+    candidates = np.flatnonzero((reduced < -tol) & ~exclude)
+    if not len(candidates):
+        return candidates
+    order = np.lexsort((reduced[candidates], lp.arc_type[candidates]))
+    ranked = candidates[order]
+    types = lp.arc_type[ranked]
+    first = np.r_[True, types[1:] != types[:-1]]
+    start = np.maximum.accumulate(np.where(first, np.arange(len(types)), 0))
+    return ranked[np.arange(len(types)) - start < per_type]
+
+
+PER_TYPE = 3  # arcs a person type may gain per round
+TOLERANCE = 1e-3  # of a person's weight: reduced costs closer to 0 are interior-point noise
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """The last master optimum (None if none was reached in time) and the best bound found."""
+
+    solution: Solution | None
+    bound: float
+    rounds: int
+    arcs: int
+
+
+def generate_columns(
+    lp: FlowLp, start: np.ndarray, deadline: float, on_round: Callable | None = None
+) -> Generated:
+    """Grow the master from ``start`` until no arc would help or time runs out.
+
+    Each round's duals give a valid bound on the whole LP, so the bound tightens as the
+    master grows and is valid whenever the search stops.
+    """
+    master = Master(lp)
+    master.add(start)
+    best, bound, rounds = None, INF, 0
+    while True:
+        solution = master.solve(deadline - time.perf_counter())
+        if solution is None:
+            break
+        best, rounds = solution, rounds + 1
+        bound = min(bound, upper_bound(lp, solution.duals))
+        if on_round is not None:
+            on_round(solution.objective, bound, len(master.arcs))
+        reduced = reduced_costs(lp, solution.duals)
+        fresh = best_arcs(lp, reduced, master.in_master, PER_TYPE, TOLERANCE * lp.weight)
+        if bound - solution.objective < 0.5 or not master.add(fresh):
+            break
+        if time.perf_counter() >= deadline:
+            break
+    return Generated(best, bound, rounds, len(master.arcs))
+
+
+def vertex(lp: FlowLp, solution: Solution, deadline: float) -> Solution | None:
+    """The same optimum at a vertex: the LP over the arcs ``solution`` uses, with crossover.
+
+    Why: the interior point's optimum spreads seats thinly over many arcs and rounds badly
+    (2,000 people, all remote: 979 placed against 985 from the vertex); the vertex has few
+    fractional seats and uses fewer arcs, so the rounding and CP-SAT both start closer.
+    """
+    master = Master(lp)
+    master.highs.setOptionValue("run_crossover", "on")
+    master.add(np.flatnonzero(solution.x1 > USED))
+    return master.solve(deadline - time.perf_counter())
