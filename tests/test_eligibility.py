@@ -6,6 +6,8 @@ engine answers per profile and requirement class, so every recombination is chec
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -142,3 +144,32 @@ def test_bucketing_merges_people_between_thresholds():
     assert profile[0] == profile[1] and profile[2] == profile[3]
     assert len(set(profile)) == 3
     assert elig.people.raw_levels[:, 0].tolist() == [5, 6, 5, 5, 3]
+
+
+def test_more_session_classes_than_one_word_holds():
+    """70 session classes take two words in ``kernels.after_words``: still the rules."""
+    rng = random.Random(4)
+    people = [
+        person(f"E{i}", "Rabat", languages={"en": rng.randint(0, 6)}, skills={"crm": i % 6})
+        for i in range(12)
+    ]
+    cohorts = [
+        session(
+            f"C{i}",
+            prereq_languages={"en": i // 6 % 4},
+            grants_languages={"en": 1 + i % 6},
+            grants_skills={"crm": i // 24},
+        )
+        for i in range(70)
+    ]
+    roles = [
+        role(f"R{i}", req_languages={"en": 2 + i % 5}, req_skills={"crm": i % 5}) for i in range(9)
+    ]
+    dataset = make_data(people, cohorts, roles)
+    elig = Eligibility.of(dataset)
+    assert elig.requirements.n_cohort_classes > 64
+    for i, e in enumerate(people):
+        for c in (None, *range(len(cohorts))):
+            for r, role_ in enumerate(roles):
+                expected = rules.is_admissible(e, None if c is None else cohorts[c], role_)
+                assert engine_admits(elig, i, c, r) == expected

@@ -45,15 +45,9 @@ class Eligibility:
         """[P, TC + 1, TR]: the level rules of a session class then a role class; index TC
         is a role without a session."""
         p, req = self.people, self.requirements
-        return kernels.pair_ok(
-            p.levels,
-            p.education,
-            req.entry_need,
-            req.entry_edu,
-            req.grants,
-            req.role_need,
-            req.role_edu,
-        )
+        out = kernels.after_ok(p.levels, p.education, req.grants, req.role_need, req.role_edu)
+        out[:, :-1] &= self.entry[:, :, None]
+        return out
 
     @property
     def via(self) -> np.ndarray:
@@ -75,6 +69,19 @@ class Eligibility:
     @property
     def site_row(self) -> np.ndarray:
         return self.site_classes[1]
+
+    def site_slices(self) -> list[slice]:
+        """The profiles of each site class, in ``site_classes`` order: profiles come sorted
+        by site class, so each class is one slice."""
+        bounds = np.searchsorted(self.site_row, np.arange(len(self.site_classes[0]) + 1))
+        return [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+    def any_per_site(self, answers: np.ndarray) -> np.ndarray:
+        """[S, ...]: some profile of each site class has the answer (``answers``: [P, ...])."""
+        out = np.empty((len(self.site_classes[0]), *answers.shape[1:]), dtype=bool)
+        for s, rows in enumerate(self.site_slices()):
+            out[s] = answers[rows].any(axis=0)
+        return out
 
     @cached_property
     def fit_cohorts(self) -> np.ndarray:

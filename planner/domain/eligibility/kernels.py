@@ -11,19 +11,78 @@ import numpy as np
 
 from planner.domain.eligibility.dims import MOBILE, REMOTE_SITE
 
-CHUNK = 2048  # rows compared at once in ``meets``: bounds the [rows, targets, D] temporary
+WORD = 64  # session classes per word in ``after_words``
 
 
 def meets(
     levels: np.ndarray, education: np.ndarray, need: np.ndarray, min_edu: np.ndarray
 ) -> np.ndarray:
-    """[K, T] bool: every required level and the education of target ``t`` are met."""
-    out = np.empty((levels.shape[0], need.shape[0]), dtype=bool)
-    for start in range(0, levels.shape[0], CHUNK):
-        block = levels[start : start + CHUNK]
-        ok = (block[:, None, :] >= need[None, :, :]).all(axis=2)
-        out[start : start + CHUNK] = ok & (education[start : start + CHUNK, None] >= min_edu)
+    """[K, T] bool: every required level and the education of target ``t`` are met.
+
+    Target by target, one comparison per dimension the target requires: requirements mention
+    a few of the dimensions, so this reads far less than comparing every dimension.
+    """
+    out = np.empty((need.shape[0], levels.shape[0]), dtype=bool)
+    for t, row in enumerate(need):
+        ok = out[t]
+        np.greater_equal(education, min_edu[t], out=ok)
+        for d in np.flatnonzero(row > 0):
+            ok &= levels[:, d] >= row[d]
+    return np.ascontiguousarray(out.T)
+
+
+def pack_bits(mask: np.ndarray) -> np.ndarray:
+    """[K, G] bool -> [K, W] words: column ``g`` is bit ``g % 64`` of word ``g // 64``."""
+    k, g = mask.shape
+    padded = np.zeros((k, -(-g // WORD) * WORD), dtype=bool)
+    padded[:, :g] = mask
+    return np.packbits(padded, axis=1, bitorder="little").view(np.uint64)
+
+
+def unpack_bits(words: np.ndarray, width: int) -> np.ndarray:
+    """[..., W] words -> [..., width] bool: the inverse of ``pack_bits``."""
+    bits = np.unpackbits(words.view(np.uint8), axis=-1, bitorder="little")
+    return bits[..., :width].view(bool)
+
+
+def after_words(
+    levels: np.ndarray,
+    education: np.ndarray,
+    grants: np.ndarray,
+    role_need: np.ndarray,
+    role_edu: np.ndarray,
+) -> np.ndarray:
+    """[TR, K, W] words of G = TC + 1 bits: bit ``g`` is set when role class ``tr`` is met with
+    the levels after session class ``g``'s grants (bit TC: without a session). Entry aside.
+
+    ``max(have, grant) >= need`` is ``have >= need or grant >= need``: per (role class,
+    dimension) a row keeps all its bits when its own level suffices, else only those of the
+    session classes whose grant does. One word holds 64 session classes, so each step reads
+    one word per row. Grants may be raw or bucketed alike.
+    """
+    after = np.vstack([grants, np.zeros((1, levels.shape[1]), dtype=grants.dtype)])
+    full = pack_bits(np.ones((1, after.shape[0]), dtype=bool))
+    out = np.empty((role_need.shape[0], levels.shape[0], full.shape[1]), dtype=np.uint64)
+    for tr, need in enumerate(role_need):
+        ok = out[tr]
+        ok[:] = np.where((education >= role_edu[tr])[:, None], full, 0)
+        for d in np.flatnonzero(need > 0):
+            granted = pack_bits((after[:, d] >= need[d])[None, :])
+            ok &= np.where((levels[:, d] >= need[d])[:, None], full, granted)
     return out
+
+
+def after_ok(
+    levels: np.ndarray,
+    education: np.ndarray,
+    grants: np.ndarray,
+    role_need: np.ndarray,
+    role_edu: np.ndarray,
+) -> np.ndarray:
+    """[K, TC + 1, TR] bool: ``after_words`` unpacked."""
+    words = after_words(levels, education, grants, role_need, role_edu)
+    bits = unpack_bits(words, grants.shape[0] + 1)  # [TR, K, TC + 1]
+    return np.ascontiguousarray(bits.transpose(1, 2, 0))
 
 
 def pair_ok(
@@ -35,23 +94,10 @@ def pair_ok(
     role_need: np.ndarray,
     role_edu: np.ndarray,
 ) -> np.ndarray:
-    """[K, TC + 1, TR] bool: enter session class ``tc`` and then meet role class ``tr`` with
-    the levels after its grants; index ``TC`` (the last) is a role without a session.
-
-    ``max(have, grant) >= need`` is ``have >= need or grant >= need``, so each (role class,
-    dimension) costs one boolean outer "or" over rows and session classes (grants may be raw
-    or bucketed alike).
-    """
-    n, n_tc = levels.shape[0], entry_need.shape[0]
-    after = np.vstack([grants, np.zeros((1, levels.shape[1]), dtype=grants.dtype)])
-    role = np.empty((role_need.shape[0], n, n_tc + 1), dtype=bool)
-    for tr, need in enumerate(role_need):
-        ok = role[tr]
-        ok[:] = (education >= role_edu[tr])[:, None]
-        for d in np.flatnonzero(need > 0):
-            ok &= (levels[:, d] >= need[d])[:, None] | (after[:, d] >= need[d])[None, :]
-    out = np.ascontiguousarray(role.transpose(1, 2, 0))
-    out[:, :n_tc] &= meets(levels, education, entry_need, entry_edu)[:, :, None]
+    """[K, TC + 1, TR] bool: enter session class ``tc`` and then meet role class ``tr`` after
+    its grants; index ``TC`` (the last) is a role without a session."""
+    out = after_ok(levels, education, grants, role_need, role_edu)
+    out[:, :-1] &= meets(levels, education, entry_need, entry_edu)[:, :, None]
     return out
 
 

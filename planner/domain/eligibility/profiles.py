@@ -46,23 +46,17 @@ def raw_levels(employees: Sequence[Employee], dims: Dims) -> np.ndarray:
 
 
 def build_profiles(employees: Sequence[Employee], dims: Dims, sites: SiteIndex) -> Profiles:
-    """Project every person and deduplicate the bucketed projections (sorted, deterministic)."""
+    """Project every person and deduplicate the bucketed projections; profiles are sorted,
+    site class first, so the profiles of one site class are contiguous."""
     raw = raw_levels(employees, dims)
     education = np.array([e.education for e in employees], dtype=np.int64)
     site = np.array([sites.person(e.site, e.mobile) for e in employees], dtype=np.int64)
     rows = np.empty((len(employees), dims.size + 2), dtype=np.int64)
-    rows[:, : dims.size] = dims.floor(np.maximum(raw, 0))
-    rows[:, dims.size] = dims.floor_education(education)
-    rows[:, dims.size + 1] = site
+    rows[:, 0] = site
+    rows[:, 1:-1] = dims.floor(np.maximum(raw, 0))
+    rows[:, -1] = dims.floor_education(education)
     uniq, inverse = unique_rows(rows)
-    return Profiles(
-        inverse,
-        raw,
-        education,
-        uniq[:, : dims.size],
-        uniq[:, dims.size],
-        uniq[:, dims.size + 1],
-    )
+    return Profiles(inverse, raw, education, uniq[:, 1:-1], uniq[:, -1], uniq[:, 0])
 
 
 def unique_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
