@@ -82,12 +82,15 @@ def test_the_rounded_lp_plan_obeys_every_rule(case):
         return
     budget = dataset.settings.budget_mad
     hm = build_hub_model(support.net, budget)
-    values = rounded_values(hm, support.seats, None if budget is None else cents(budget))
-    if values is None:
-        return
-    plan = hub_plan(support.types, to_types(support, values), edits)
-    assert check_plan(dataset, plan, edits) == []
-    assert len(plan.assignments) == int(values[0].sum())
+    for seats in (support.seats, support.whole_seats(1e12)):  # the LP vertex's, whole seats
+        if seats is None:
+            continue
+        values = rounded_values(hm, seats[support.kept], None if budget is None else cents(budget))
+        if values is None:
+            continue
+        plan = hub_plan(support.types, to_types(support, values), edits)
+        assert check_plan(dataset, plan, edits) == []
+        assert len(plan.assignments) == int(values[0].sum())
 
 
 def test_rounding_closes_a_session_the_lp_fills_below_its_minimum():
@@ -101,7 +104,7 @@ def test_rounding_closes_a_session_the_lp_fills_below_its_minimum():
     net = build_hub_net(prepare(ds, Edits()), Edits())
     support = lp_support(net, None, 10.0)
     hm = build_hub_model(support.net, None)
-    values = rounded_values(hm, support.seats, None)
+    values = rounded_values(hm, support.seats[support.kept], None)  # the LP vertex's
     plan = hub_plan(support.types, to_types(support, values), Edits())
     assert check_plan(ds, plan, Edits()) == []
     assert support.bound == 3

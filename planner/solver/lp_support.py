@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -21,11 +20,18 @@ import numpy as np
 from planner.domain.money import cents
 from planner.domain.plan import Edits
 from planner.solver.classes import site_class
-from planner.solver.lp_master import USED, FlowLp, generate_columns, vertex
+from planner.solver.lp_master import (
+    USED,
+    FlowLp,
+    generate_columns,
+    integer_seats,
+    vertex,
+)
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
-VERTEX_SHARE = 0.25  # of the LP's time kept for the vertex of its optimum
+CG_SHARE = 0.8  # of the LP's time for column generation; the rest for its vertex
+VERTEX_SHARE = 1.0  # of what is left after column generation, for the LP's vertex
 NO_EDITS = Edits()
 
 
@@ -42,33 +48,49 @@ class Support:
     types: HubNet
     pattern_of: np.ndarray  # person type -> pattern
     arcs: int  # pattern arcs kept
-    seats: np.ndarray  # the LP's flow on each kept hub -> session group arc
-    all_seats: np.ndarray  # the LP's flow on every hub -> session group arc of the network
+    kept: np.ndarray  # which hub -> session group arcs of the network ``net`` keeps
+    seats: np.ndarray  # the LP vertex's seats, per hub -> session group arc of the network
+    whole_seats: Callable[[float], np.ndarray | None]  # the integer program's, by a deadline
 
 
 def _merge(net: HubNet, by_senior: bool, by_stay: bool) -> tuple[HubNet, np.ndarray]:
     """Person types merged by their hubs; with ``by_senior`` also by seniority, with
     ``by_stay`` by which hub holds their previous pathway (CP-SAT needs both; the LP only
     the second, and only on a re-solve). Also returns type -> pattern."""
-    hubs_of = defaultdict(list)
-    for t, h, _, stay in net.a1.tolist():
-        hubs_of[t].append((h, stay if by_stay else 0))
+    a1 = net.a1
+    codes = a1[:, 1] * 2 + ((a1[:, 3] > 0) if by_stay else 0)
+    order = np.lexsort((codes, a1[:, 0]))
+    types, codes = a1[order, 0], codes[order]
+    edges = np.flatnonzero(np.r_[True, types[1:] != types[:-1], True]) if len(a1) else [0]
     index: dict[tuple, int] = {}
     members: list[list[int]] = []
-    rows: list[tuple[int, int, int, int]] = []
+    chunks: list[np.ndarray] = []
     pattern_of = np.full(len(net.members), -1, dtype=np.int64)
-    for t, hubs in hubs_of.items():
-        key = (tuple(sorted(hubs)), by_senior and bool(net.senior[t]))
+    for start, end in zip(edges[:-1], edges[1:], strict=True):
+        t = int(types[start])
+        key = (codes[start:end].tobytes(), by_senior and bool(net.senior[t]))
         p = index.get(key)
         if p is None:
             p = index[key] = len(members)
             members.append([])
-            rows += [(p, h, 0, stay) for h, stay in key[0]]
+            chunks.append(codes[start:end])
         members[p] += net.members[t]
         pattern_of[t] = p
-    a1 = np.array(rows, dtype=np.int64).reshape(-1, 4)
-    senior = np.array([k[1] for k in index], dtype=bool).reshape(-1)
-    return replace(net, members=members, a1=a1, senior=senior), pattern_of
+    merged = replace(net, members=members, a1=_pattern_arcs(chunks), senior=_senior(index))
+    return merged, pattern_of
+
+
+def _pattern_arcs(chunks: list[np.ndarray]) -> np.ndarray:
+    """(pattern, hub, 0, stay) rows from each pattern's sorted hub codes (hub * 2 + stay)."""
+    if not chunks:
+        return np.zeros((0, 4), dtype=np.int64)
+    codes = np.concatenate(chunks)
+    patterns = np.repeat(np.arange(len(chunks)), [len(c) for c in chunks])
+    return np.stack([patterns, codes // 2, np.zeros_like(codes), codes % 2], axis=1)
+
+
+def _senior(index: dict[tuple, int]) -> np.ndarray:
+    return np.array([key[1] for key in index], dtype=bool).reshape(-1)
 
 
 def lp_support(
@@ -78,11 +100,15 @@ def lp_support(
     edits: Edits = NO_EDITS,
     floor: dict[int, tuple[int, int]] | None = None,
     on_round: Callable | None = None,
+    at_most: float | None = None,
 ) -> Support | None:
     """The network restricted to the LP's pathways with the LP's bound, or None when no master
-    LP was solved within ``seconds`` (merging and building included). ``floor`` (person ->
-    class pair of a plan already in hand) seeds the master, so the first LP is no worse."""
-    deadline = time.perf_counter() + seconds
+    LP was solved within ``seconds`` (merging and building included), or ``at_most`` seconds
+    for the first master LP. ``floor`` (person -> class pair of a plan already in hand) seeds
+    the master, so the first LP is no worse."""
+    now = time.perf_counter()
+    deadline = now + seconds
+    last = now + max(seconds, at_most or 0.0)
     patterns, pattern_of = _merge(net, by_senior=True, by_stay=True)
     merged, merged_of = _merge(patterns, by_senior=False, by_stay=bool(edits.previous))
     resolve = bool(merged.a1[:, 3].any() or net.previous2.any() or net.previous4.any())
@@ -90,11 +116,14 @@ def lp_support(
     lp = FlowLp(merged, None if budget_mad is None else cents(budget_mad), weight)
     group_of = _compose(pattern_of, merged_of)
     start = _start_arcs(net, merged, group_of, floor or {})
-    found = generate_columns(lp, start, deadline - VERTEX_SHARE * seconds, on_round)
+    found = generate_columns(lp, start, deadline - (1 - CG_SHARE) * seconds, on_round, last)
     if found.solution is None:
         return None
-    solution = vertex(lp, found.solution, deadline) or found.solution
-    x1, x2 = solution.x1, solution.x2
+    face = found.solution  # interior: every arc some optimal plan of the LP uses
+    now = time.perf_counter()
+    seats = (vertex(lp, face, now + VERTEX_SHARE * max(0.0, deadline - now)) or face).x2
+    x1, x2 = face.x1, np.maximum(face.x2, seats)
+    arcs = np.union1d(np.flatnonzero(face.x1 > USED), start)
     pairs = {(p, h) for p, h in merged.a1[x1 > USED, :2].tolist()}
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
@@ -107,8 +136,9 @@ def lp_support(
         replace(net, a1=net.a1[keep], a2=a2, previous2=before),
         pattern_of,
         int(used.sum()),
-        x2[kept],
-        x2,
+        kept,
+        seats,
+        lambda until: integer_seats(lp, arcs, until),
     )
 
 
@@ -132,12 +162,13 @@ def _start_arcs(net: HubNet, merged: HubNet, group_of: np.ndarray, floor: dict) 
             type_of[people] = t
         hub_of = {hub: k for k, hub in enumerate(net.hubs)}
         sigma = site_class(net.prep)[net.prep.people.profile]
-        wanted = {
-            (int(group_of[type_of[i]]), hub_of.get((tc, tr, int(sigma[i]))))
+        wanted = [
+            (int(group_of[type_of[i]]), hub_of.get((tc, tr, int(sigma[i])), -1))
             for i, (tc, tr) in floor.items()
             if type_of[i] >= 0
-        }
-        start |= np.array([(p, h) in wanted for p, h in a1[:, :2].tolist()], dtype=bool)
+        ]
+        codes = np.array([p * len(net.hubs) + h for p, h in wanted if h >= 0], dtype=np.int64)
+        start |= np.isin(a1[:, 0] * len(net.hubs) + a1[:, 1], codes)
     return np.flatnonzero(start)
 
 

@@ -24,6 +24,7 @@ from planner.solver.classes import (
 )
 from planner.solver.edit_keys import edit_keys
 from planner.solver.prepare import DIRECT, Prepared
+from planner.solver.type_arcs import TypeArcs
 
 
 @dataclass(slots=True)
@@ -57,20 +58,20 @@ def build_hub_net(prep: Prepared, edits: Edits) -> HubNet:
     reach = _Reach(prep, cl)
     special = pair_keys.special
     hubs: dict[tuple, int] = {}
-    arcs_of = _ArcCache(prep, cl, pairs, sigma, reach, hubs)
+    arcs_of = TypeArcs(cl, pairs, sigma, reach.alive, hubs)
     types: dict[tuple, int] = {}
     members: list[list[int]] = []
-    a1 = []
+    a1: list[np.ndarray] = []
     for i in range(len(prep.dataset.employees)):
         if i in special:
             continue
-        arcs = arcs_of(int(prep.people.profile[i]), wishes[i], pair_keys.previous.get(i))
-        key = (arcs, bool(prep.people.senior[i]))
+        code, arcs = arcs_of(int(prep.people.profile[i]), wishes[i], pair_keys.previous.get(i))
+        key = (code, bool(prep.people.senior[i]))
         t = types.get(key)
         if t is None:
             t = types[key] = len(members)
             members.append([])
-            a1 += [(t, *arc) for arc in arcs]
+            a1.append(np.column_stack([np.full(len(arcs), t, dtype=np.int64), arcs]))
         members[t].append(i)
     senior = np.zeros(len(members), dtype=bool)
     for key, t in types.items():
@@ -80,7 +81,7 @@ def build_hub_net(prep: Prepared, edits: Edits) -> HubNet:
         cl,
         members,
         senior,
-        np.array(a1, dtype=np.int64).reshape(-1, 4),
+        np.concatenate(a1) if a1 else np.zeros((0, 4), dtype=np.int64),
         list(hubs),
         np.zeros((0, 2), np.int64),
     )
@@ -116,44 +117,6 @@ def _previous_flows(net: HubNet, keys, sigma) -> tuple[np.ndarray, np.ndarray]:
         if b is not None:
             roles[b] += 1
     return seats, roles
-
-
-class _ArcCache:
-    """A person's arcs to hubs depend on profile pattern, wishes and previous pair only."""
-
-    def __init__(self, prep, cl, pairs, sigma, reach, hubs):
-        self.cl, self.pairs, self.sigma, self.reach, self.hubs = cl, pairs, sigma, reach, hubs
-        self.pattern: dict[int, int] = {}
-        self.pattern_hubs: list[list[tuple[int, int, int]]] = []
-        self.index: dict[tuple, int] = {}
-        self.cache: dict[tuple, tuple] = {}
-
-    def _pattern(self, u: int) -> int:
-        if u not in self.pattern:
-            key = (int(self.sigma[u]), self.pairs[u].tobytes())
-            if key not in self.index:
-                self.index[key] = len(self.pattern_hubs)
-                self.pattern_hubs.append(self._alive(u))
-            self.pattern[u] = self.index[key]
-        return self.pattern[u]
-
-    def _alive(self, u: int) -> list[tuple[int, int, int]]:
-        s, out = int(self.sigma[u]), []
-        for tcx, tr in zip(*np.nonzero(self.pairs[u]), strict=True):
-            tc = DIRECT if tcx == len(self.cl.tc_track) else int(tcx)
-            if self.reach.alive(tc, int(tr), s):
-                out.append((tc, int(tr), self.hubs.setdefault((tc, int(tr), s), len(self.hubs))))
-        return out
-
-    def __call__(self, u: int, wish, prev) -> tuple:
-        pid = self._pattern(u)
-        key = (pid, wish, prev)
-        if key not in self.cache:
-            self.cache[key] = tuple(
-                (h, pair_points(wish, self.cl, tc, tr), int(prev == (tc, tr)))
-                for tc, tr, h in self.pattern_hubs[pid]
-            )
-        return self.cache[key]
 
 
 class _Reach:

@@ -40,7 +40,7 @@ from planner.solver.watch import Progress
 
 NO_EDITS = Edits()
 FULL_MODEL_ARCS = 10_000  # person-type arcs up to which CP-SAT searches the whole model
-LP_SHARE = 0.6  # of the time left after the floor, at most, for the LP
+LP_SHARE = 0.7  # of the time left after the floor, at most, for the LP
 
 
 def solve(
@@ -81,7 +81,7 @@ def _support(net, dataset, edits, floor, t0, time_limit, on_progress) -> Support
     """The LP's bound and pathways, within its share of the time left."""
     people = len(dataset.employees)
     reserve = min(0.1 * time_limit, PLAN_SECONDS_PER_PERSON * people)
-    seconds = LP_SHARE * (t0 + time_limit - reserve - time.perf_counter())
+    left = t0 + time_limit - reserve - time.perf_counter()
     pairs = {}
     if floor is not None:
         groups = plan_groups(net.prep, floor.plan.assignments)
@@ -92,7 +92,7 @@ def _support(net, dataset, edits, floor, t0, time_limit, on_progress) -> Support
         _report(on_progress, t0, "lp", arcs, int(objective // weight["w"]), int(bound))
 
     budget = dataset.settings.budget_mad
-    return lp_support(net, budget, max(0.1, seconds), edits, pairs, on_round)
+    return lp_support(net, budget, max(0.1, LP_SHARE * left), edits, pairs, on_round, left)
 
 
 def _named(dataset, edits, net: HubNet, support, run: Stages, t0: float) -> SolveResult:

@@ -37,6 +37,7 @@ DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP bounds each tier in ~0.4 s at 20k arcs, not in 60 s at 270k
 PLAN_SECONDS_PER_PERSON = 1.5e-4  # measured: naming people and senior swaps, 20,000: ~3 s
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
+INTEGER_SHARE = 0.4  # of the time left for the stages, at most, for the integer program
 MAXIMISE = {
     RANKED: True,
     "weighted": True,
@@ -101,7 +102,7 @@ class Stages:
             self.proven = False  # optimal among the LP's pathways at best, not over all
             self.message = f"plan searched among the {support.arcs} pathways the LP relaxation used"
         if support is not None:
-            self._floor(support.seats if restricted else support.all_seats)
+            self._floor(support, restricted)
         elif len(self.fm.x1) > GREEDY_FALLBACK_ARCS:
             self._greedy_floor()
         for k, stage in enumerate(stages):
@@ -132,10 +133,10 @@ class Stages:
             return Termination.SEARCH_COMPLETE
         return Termination.TIME_LIMIT
 
-    def _floor(self, seats: np.ndarray) -> None:
+    def _floor(self, support: Support, restricted: bool) -> None:
         """The LP rounded by a max flow: the plan CP-SAT starts from and must beat."""
         cap = self.budget_cents
-        self.fallback = hint = rounded_values(self.fm, seats, cap)
+        self.fallback = hint = self._rounded(support, restricted)
         self.floor = Termination.ROUNDED_LP_KEPT
         net = self.fm.net
         if net.previous2.any():  # a re-solve: the previous plan's seats keep people put
@@ -146,6 +147,19 @@ class Stages:
         if self.fallback is not None:
             self.values = self.fallback
             self._hint(hint)
+
+    def _rounded(self, support: Support, restricted: bool) -> tuple | None:
+        """The LP vertex's seats rounded; when that loses people against the bound, also the
+        integer program's whole seats over the LP's arcs, and the better of the two."""
+        cap, kept = self.budget_cents, support.kept
+        plans = [rounded_values(self.fm, support.seats[kept] if restricted else support.seats, cap)]
+        if plans[0] is None or self._value("placed", plans[0]) < self.bound:
+            left = self.deadline - time.perf_counter()
+            whole = support.whole_seats(time.perf_counter() + INTEGER_SHARE * left)
+            if whole is not None:
+                plans.append(rounded_values(self.fm, whole[kept] if restricted else whole, cap))
+        plans = [v for v in plans if v is not None]
+        return max(plans, key=lambda v: self._value("placed", v), default=None)
 
     def _previous_hint(self) -> None:
         """A re-solve starts from the previous plan, as far as the edits leave it valid."""
