@@ -13,11 +13,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.domain import rules
+from planner.domain.admission import (
+    Admission,
+    fitting_classes,
+    fitting_sites,
+    held_index,
+    pathway_order,
+)
 from planner.domain.eligibility.engine import Eligibility
 from planner.domain.eligibility.requirements import date_keys
 from planner.domain.records import Dataset
+from tests.check_fixtures import all_pathways, person, role, session, worlds
 from tests.check_fixtures import data as make_data
-from tests.check_fixtures import person, role, session, worlds
 from tests.solve_fixtures import small_worlds
 
 LEVEL_RULES = (rules.ENTRY_REQUIREMENTS, rules.ROLE_REQUIREMENTS)
@@ -173,3 +180,31 @@ def test_more_session_classes_than_one_word_holds():
             for r, role_ in enumerate(roles):
                 expected = rules.is_admissible(e, None if c is None else cohorts[c], role_)
                 assert engine_admits(elig, i, c, r) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(datasets())
+def test_the_held_index_walks_the_held_pathways_whose_levels_and_sites_fit(dataset: Dataset):
+    """``planner.domain.admission``'s index leaves dates to its callers (they hold only
+    pathways whose dates fit): every other rule decides what it yields."""
+    admission = Admission(dataset)
+    cohorts = {c.cohort_id: c for c in dataset.cohorts}
+    roles = {r.role_id: r for r in dataset.roles}
+    held = all_pathways(dataset)
+    index = held_index({p: "J" for p in held}, admission)
+    for e in dataset.employees:
+        got = [
+            p
+            for by_site in fitting_classes(e, index, admission)
+            for paths in fitting_sites(e, by_site, admission)
+            for p in paths
+        ]
+        expected = [
+            p
+            for p in held
+            if all(
+                m.rule == rules.DATES
+                for m in rules.pathway_misses(e, cohorts.get(p.cohort_id), roles[p.role_id])
+            )
+        ]
+        assert sorted(got, key=pathway_order) == sorted(expected, key=pathway_order)

@@ -1,8 +1,7 @@
-"""Admissibility of (person, session or none, role) with caches keyed on what each rule reads.
+"""Admissibility of one person and pathway, cached; and the index of held pathways.
 
-``rules.is_admissible`` answers for one person and one pathway; checking 90,000 people against
-every held pathway that way is too slow, so each part of ``rules.pathway_misses`` is cached on
-the inputs it depends on:
+``Admission`` answers ``rules.is_admissible`` for one (person, session or none, role), with each
+part of ``rules.pathway_misses`` cached on the inputs it reads:
 
 - entry levels: the session's prerequisite class and the person's levels on those dimensions;
 - role levels: the session's grants, the role's requirement class and the person's levels on
@@ -10,14 +9,27 @@ the inputs it depends on:
 - site fit: the person's site and mobility and the place's site text;
 - dates: the (session, role) pair.
 
-Every cached value is computed by ``planner.domain.rules`` itself; only the reuse is new. The
-held-pathway index below groups pathways by requirement class and sites, so a person tests
-each kind of pathway once; the checker's seniority rule and the solver's senior swaps walk it.
+Every cached value is computed by ``planner.domain.rules`` itself; only the reuse is new: this is
+the plain per-person path of the independent checker (and of the tenure-ordered greedy), and no
+answer of ``Admission`` comes from the admissibility engine.
+
+The held-pathway index is the engine's (``planner.domain.eligibility``): held pathways grouped by
+requirement class pair, then by the sites of session and role, so a person tests each class pair
+once, all pairs in one comparison per distinct reading of their levels. The checker's seniority
+rule and the solver's senior swaps walk it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
 from planner.domain import rules
+from planner.domain.eligibility import kernels
+from planner.domain.eligibility.dims import Dims, fits
+from planner.domain.eligibility.requirements import Requirements, build_requirements
 from planner.domain.levels import Levels
 from planner.domain.plan import Pathway
 from planner.domain.records import Cohort, Dataset, Employee, Role
@@ -68,6 +80,11 @@ class Admission:
         self._levels: dict[tuple, bool] = {}
         self._sites: dict[tuple, bool] = {}
         self._dates: dict[tuple, bool] = {}
+
+    @cached_property
+    def requirements(self) -> Requirements:
+        """The engine's classes and sites of this catalogue, for the held-pathway index."""
+        return build_requirements(list(self.cohorts.values()), list(self.roles.values()))
 
     def entry_levels_ok(self, e: Employee, c: Cohort) -> bool:
         """Rule entry_requirements alone (languages, skills, education), site set aside."""
@@ -130,42 +147,72 @@ def pathway_order(p: Pathway) -> tuple[str, str]:
     return (p.cohort_id or "", p.role_id)
 
 
-# cohort class -> (a session of it, role class -> (a role of it, (site, site) -> pathways))
-Index = dict[tuple, tuple[Cohort | None, dict[int, tuple[Role, dict[tuple, list[Pathway]]]]]]
+BySite = dict[tuple[int | None, int], list[Pathway]]  # (session site, role site) -> pathways
+
+
+@dataclass(slots=True)
+class Index:
+    """Held pathways per requirement class pair (first seen in ``pathway_order``), then per
+    site pair, with the class arrays ``kernels.listed_pairs_ok`` compares a person with."""
+
+    dims: Dims
+    by_site: list[BySite]
+    need: tuple[np.ndarray, ...]  # per class pair: entry need and education, grants, role ...
+    answers: dict[tuple, np.ndarray]  # a person's bucketed levels -> the class pairs they meet
+
+    def meeting(self, e: Employee) -> np.ndarray:
+        """The class pairs whose level rules e meets, once per distinct reading."""
+        key = (*self.dims.vector(e.languages, e.skills), self.dims.floor_one(e.education))
+        found = self.answers.get(key)
+        if found is None:
+            levels = np.array(key[:-1], dtype=np.int64).reshape(1, -1)
+            ok = kernels.listed_pairs_ok(levels, np.array(key[-1:], dtype=np.int64), *self.need)
+            found = self.answers[key] = np.flatnonzero(ok[0])
+        return found
 
 
 def held_index(holder: dict[Pathway, str], admission: Admission) -> Index:
-    """Group held pathways by requirement classes, then by the sites of session and role."""
-    index: Index = {}
+    """Group held pathways by requirement class pair, then by the sites of session and role."""
+    req = admission.requirements
+    cohort_at = {c.cohort_id: i for i, c in enumerate(req.cohorts)}
+    role_at = {r.role_id: j for j, r in enumerate(req.roles)}
+    pairs: dict[tuple[int, int], BySite] = {}
     for p in sorted(holder, key=pathway_order):
-        cohort = None if p.cohort_id is None else admission.cohorts[p.cohort_id]
-        role = admission.roles[p.role_id]
-        ckey = (
-            None
-            if cohort is None
-            else (admission.entry_class[cohort.cohort_id], admission.grant_class[cohort.cohort_id])
-        )
-        _, by_role = index.setdefault(ckey, (cohort, {}))
-        _, by_site = by_role.setdefault(admission.need_class[role.role_id], (role, {}))
-        sites = (None if cohort is None else cohort.site, role.site)
+        i = None if p.cohort_id is None else cohort_at[p.cohort_id]
+        j = role_at[p.role_id]
+        tc = -1 if i is None else int(req.cohort_class[i])
+        by_site = pairs.setdefault((tc, int(req.role_class[j])), {})
+        sites = (None if i is None else int(req.cohort_site[i]), int(req.role_site[j]))
         by_site.setdefault(sites, []).append(p)
-    return index
+    return Index(req.dims, list(pairs.values()), _pair_arrays(req, list(pairs)), {})
+
+
+def _pair_arrays(req: Requirements, pairs: list[tuple[int, int]]) -> tuple[np.ndarray, ...]:
+    """The arrays of ``kernels.listed_pairs_ok`` for class pairs; session class -1 is none."""
+    tc = np.array([k[0] for k in pairs], dtype=np.int64)
+    tr = np.array([k[1] for k in pairs], dtype=np.int64)
+    none = np.zeros((1, req.dims.size), dtype=np.int64)
+    anyone = np.iinfo(np.int64).min  # the education of no entry requirement
+    return (
+        np.vstack([req.entry_need, none])[tc],
+        np.append(req.entry_edu, anyone)[tc],
+        np.vstack([req.grants, none])[tc],
+        req.role_need[tr].reshape(len(pairs), req.dims.size),
+        req.role_edu[tr],
+    )
 
 
 def fitting_classes(e: Employee, index: Index, admission: Admission):
-    """The held pathways (by site pair) of each requirement class whose levels e meets."""
-    for cohort, by_role in index.values():
-        if cohort is not None and not admission.entry_levels_ok(e, cohort):
-            continue
-        for role, by_site in by_role.values():
-            if admission.role_levels_ok(e, cohort, role):
-                yield by_site
+    """The held pathways (by site pair) of each class pair whose level rules e meets."""
+    for k in index.meeting(e):
+        yield index.by_site[k]
 
 
-def fitting_sites(e: Employee, by_site: dict[tuple, list[Pathway]], admission: Admission):
+def fitting_sites(e: Employee, by_site: BySite, admission: Admission):
     """The lists of held pathways whose session and role sites fit e."""
+    person = admission.requirements.sites.person(e.site, e.mobile)
     for (csite, rsite), paths in by_site.items():
-        if (csite is None or admission.site_ok(e, csite)) and admission.site_ok(e, rsite):
+        if (csite is None or fits(person, csite)) and fits(person, rsite):
             yield paths
 
 

@@ -49,6 +49,10 @@ class Dims:
             for level, ts in zip(self.raw(languages, skills), self.thresholds, strict=True)
         ]
 
+    def floor_one(self, education: int) -> int:
+        """``floor_education`` of one value."""
+        return education if education < 0 else _floor(education, self.education)
+
     def floor(self, levels: np.ndarray) -> np.ndarray:
         """``vector`` on a [K, size] array of raw levels."""
         out = np.empty_like(levels)
@@ -103,6 +107,11 @@ def _collect(found: dict, kind: str, levels: Levels) -> None:
             found.setdefault((kind, code), set()).add(level)
 
 
+def fits(person: int, place: int) -> bool:
+    """Rule site_fit between a site class (``SiteIndex.person``) and a place (``.place``)."""
+    return person == MOBILE or place in (REMOTE_SITE, person)
+
+
 class SiteIndex:
     """Sites as small integers compared on ``norm_key``; remote places are ``REMOTE_SITE`` and
     mobile people ``MOBILE``, so rule site_fit is ``site_fit`` of ``kernels``."""
@@ -110,6 +119,7 @@ class SiteIndex:
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
         self._texts: dict[str, int] = {}
+        self._places: dict[str, int] = {}
 
     def of_text(self, site: str) -> int:
         """The integer of a site text (one per ``norm_key``), numbered on first sight."""
@@ -121,7 +131,10 @@ class SiteIndex:
 
     def place(self, site: str) -> int:
         """A session's or role's site: ``REMOTE_SITE`` when remote."""
-        return REMOTE_SITE if is_remote(site) else self.of_text(site)
+        found = self._places.get(site)
+        if found is None:
+            found = self._places[site] = REMOTE_SITE if is_remote(site) else self.of_text(site)
+        return found
 
     def person(self, site: str, mobile: bool) -> int:
         """A person's site class: ``MOBILE`` when mobile (any place fits), else the site."""

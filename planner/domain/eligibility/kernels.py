@@ -101,8 +101,28 @@ def pair_ok(
     return out
 
 
+def listed_pairs_ok(
+    levels: np.ndarray,
+    education: np.ndarray,
+    entry_need: np.ndarray,
+    entry_edu: np.ndarray,
+    grants: np.ndarray,
+    role_need: np.ndarray,
+    role_edu: np.ndarray,
+) -> np.ndarray:
+    """[N, K] bool: row ``n`` enters pair ``k``'s session class and then meets its role class
+    after its grants; the arrays are [K, ...] per listed pair (a direct move: no entry need,
+    an ``entry_edu`` below every education, no grant). Every dimension is compared at once,
+    which suits a few rows against a short list, one person at a time."""
+    have = levels[:, None, :]
+    ok = (have >= entry_need[None]).all(axis=2) & (education[:, None] >= entry_edu[None])
+    ok &= (np.maximum(have, grants[None]) >= role_need[None]).all(axis=2)
+    return ok & (education[:, None] >= role_edu[None])
+
+
 def site_fit(person_sites: np.ndarray, place_sites: np.ndarray) -> np.ndarray:
-    """[S, M] rule site_fit: the place is remote, the person mobile, or both at one site."""
+    """[S, M] rule site_fit: the place is remote, the person mobile, or both at one site
+    (``dims.fits`` for one pair)."""
     person, place = person_sites[:, None], place_sites[None, :]
     return (place == REMOTE_SITE) | (person == MOBILE) | (place == person)
 
