@@ -66,33 +66,33 @@ def build_requirements(cohorts: Sequence[Cohort], roles: Sequence[Role]) -> Requ
     """Classes, sites and dates of a catalogue (sessions and roles in sheet order)."""
     dims = requirement_dims(cohorts, roles)
     sites = SiteIndex()
-    cohort_rows = [
-        (
-            *dims.raw(c.prereq_languages, c.prereq_skills),
-            c.min_education,
-            *dims.raw(c.grants_languages, c.grants_skills),
-        )
-        for c in cohorts
-    ]
+    cohort_class, tcs = _classes(
+        [
+            (
+                *dims.raw(c.prereq_languages, c.prereq_skills),
+                c.min_education,
+                *dims.raw(c.grants_languages, c.grants_skills),
+            )
+            for c in cohorts
+        ],
+        2 * dims.size + 1,
+    )
     role_rows = [(*dims.raw(r.req_languages, r.req_skills), r.min_education) for r in roles]
-    cohort_class, tcs = _classes(cohort_rows, 2 * dims.size + 1)
     role_class, trs = _classes(role_rows, dims.size + 1)
     d = dims.size
-    ends = [cohort_end(c) for c in cohorts]
     return Requirements(
-        dims,
-        sites,
-        tuple(cohorts),
-        tuple(roles),
-        cohort_class,
-        role_class,
-        tcs[:, :d],
-        tcs[:, d],
-        tcs[:, d + 1 :],
-        trs[:, :d],
-        trs[:, d],
+        *(dims, sites, tuple(cohorts), tuple(roles), cohort_class, role_class),
+        *(tcs[:, :d], tcs[:, d], tcs[:, d + 1 :], trs[:, :d], trs[:, d]),
         _ints([sites.place(c.site) for c in cohorts]),
         _ints([sites.place(r.site) for r in roles]),
+        *_date_ordinals(cohorts, roles),
+    )
+
+
+def _date_ordinals(cohorts: Sequence[Cohort], roles: Sequence[Role]) -> tuple[np.ndarray, ...]:
+    """``end_key`` and ``start_key`` of ``Requirements``."""
+    ends = [cohort_end(c) for c in cohorts]
+    return (
         _ints([NO_DATE_END if x is None else x.toordinal() for x in ends]),
         _ints([NO_DATE_START if r.start_date is None else r.start_date.toordinal() for r in roles]),
     )
