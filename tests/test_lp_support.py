@@ -82,7 +82,7 @@ def test_the_rounded_lp_plan_obeys_every_rule(case):
         return
     budget = dataset.settings.budget_mad
     hm = build_hub_model(support.net, budget)
-    for seats in (support.seats, support.whole_seats(1e12)):  # the LP vertex's, whole seats
+    for seats in (support.seats, support.whole_seats(1e12)):  # the LP's, then whole seats
         if seats is None:
             continue
         values = rounded_values(hm, seats[support.kept], None if budget is None else cents(budget))
@@ -104,7 +104,7 @@ def test_rounding_closes_a_session_the_lp_fills_below_its_minimum():
     net = build_hub_net(prepare(ds, Edits()), Edits())
     support = lp_support(net, None, 10.0)
     hm = build_hub_model(support.net, None)
-    values = rounded_values(hm, support.seats[support.kept], None)  # the LP vertex's
+    values = rounded_values(hm, support.seats[support.kept], None)  # the LP's
     plan = hub_plan(support.types, to_types(support, values), Edits())
     assert check_plan(ds, plan, Edits()) == []
     assert support.bound == 3

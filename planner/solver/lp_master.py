@@ -412,19 +412,6 @@ def generate_columns(
     return Generated(best, bound, rounds, len(master.arcs))
 
 
-def vertex(lp: FlowLp, solution: Solution, deadline: float) -> Solution | None:
-    """The same optimum at a vertex: the LP over the arcs ``solution`` uses, with crossover.
-
-    Why: the interior point's optimum spreads seats thinly over many arcs and rounds badly
-    (2,000 people, all remote: 979 placed against 985 from the vertex); the vertex has few
-    fractional seats and uses fewer arcs, so the rounding and CP-SAT both start closer.
-    """
-    master = Master(lp)
-    master.highs.setOptionValue("run_crossover", "on")
-    master.add(np.flatnonzero(solution.x1 > USED))
-    return master.solve(deadline - time.perf_counter())
-
-
 def integer_seats(lp: FlowLp, arcs: np.ndarray, deadline: float) -> np.ndarray | None:
     """Whole seats per hub -> session group arc from the integer program over ``arcs``, or
     None when HiGHS finds no integer plan before ``deadline``.

@@ -92,8 +92,8 @@ def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None)
     """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None. On a
     re-solve the previous plan's role seats (``net.previous4``) are kept where they can be."""
     flow = _Flow(hm)
-    seats = np.floor(lp_seats + 0.5).astype(np.int64)  # nearest: overfull groups are cut below
     groups = hm.net.a2[:, 1]
+    seats = whole_seats(lp_seats, groups)
     locked = _locked_count(hm)
     for _ in range(REPAIR_ROUNDS):
         flows = flow.solve(seats)
@@ -110,6 +110,24 @@ def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None)
         for g, keep in cut.items():
             seats[groups == g] = _shrink(x2[groups == g], keep)
     return None
+
+
+def whole_seats(lp_seats: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Whole seats per arc that keep each group's LP total (to the nearest seat): every arc
+    its floor, then the arcs with the largest fractions one more. Rounding each arc alone
+    loses a group's many small fractions (an interior LP optimum spreads seats thinly)."""
+    base = np.floor(lp_seats + 1e-6)
+    frac = np.where(lp_seats - base > 1e-6, lp_seats - base, 0.0)
+    n = int(groups.max()) + 1 if len(groups) else 0
+    extra = np.floor(np.bincount(groups, weights=lp_seats, minlength=n) + 0.5)
+    extra -= np.bincount(groups, weights=base, minlength=n)
+    order = np.lexsort((-frac, groups))
+    ranked = groups[order]
+    first = np.r_[True, ranked[1:] != ranked[:-1]] if len(order) else np.zeros(0, dtype=bool)
+    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
+    more = np.zeros(len(order), dtype=bool)
+    more[order] = (rank < extra[ranked]) & (frac[order] > 0)
+    return (base + more).astype(np.int64)
 
 
 def _people(hm: HubModel, x2: np.ndarray, locked: np.ndarray) -> np.ndarray:

@@ -25,13 +25,14 @@ from planner.solver.lp_master import (
     FlowLp,
     generate_columns,
     integer_seats,
-    vertex,
 )
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
-CG_SHARE = 0.8  # of the LP's time for column generation; the rest for its vertex
-VERTEX_SHARE = 1.0  # of what is left after column generation, for the LP's vertex
+# HiGHS's branch and bound solves its root LP by simplex, slow on these degenerate flows:
+# over 17,785 arcs it found the integer optimum in 3.6 s, over 40,140 no plan in 60 s; past
+# this size it is not tried at all (its time would be lost), below it its time is capped.
+INTEGER_ARCS = 30_000
 NO_EDITS = Edits()
 
 
@@ -49,7 +50,7 @@ class Support:
     pattern_of: np.ndarray  # person type -> pattern
     arcs: int  # pattern arcs kept
     kept: np.ndarray  # which hub -> session group arcs of the network ``net`` keeps
-    seats: np.ndarray  # the LP vertex's seats, per hub -> session group arc of the network
+    seats: np.ndarray  # the LP's seats, per hub -> session group arc of the network
     whole_seats: Callable[[float], np.ndarray | None]  # the integer program's, by a deadline
 
 
@@ -116,14 +117,12 @@ def lp_support(
     lp = FlowLp(merged, None if budget_mad is None else cents(budget_mad), weight)
     group_of = _compose(pattern_of, merged_of)
     start = _start_arcs(net, merged, group_of, floor or {})
-    found = generate_columns(lp, start, deadline - (1 - CG_SHARE) * seconds, on_round, last)
+    found = generate_columns(lp, start, deadline, on_round, last)
     if found.solution is None:
         return None
     face = found.solution  # interior: every arc some optimal plan of the LP uses
-    now = time.perf_counter()
-    seats = (vertex(lp, face, now + VERTEX_SHARE * max(0.0, deadline - now)) or face).x2
-    x1, x2 = face.x1, np.maximum(face.x2, seats)
-    arcs = np.union1d(np.flatnonzero(face.x1 > USED), start)
+    x1, x2 = face.x1, face.x2
+    arcs = np.flatnonzero(face.x1 > USED)
     pairs = {(p, h) for p, h in merged.a1[x1 > USED, :2].tolist()}
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
@@ -137,8 +136,8 @@ def lp_support(
         pattern_of,
         int(used.sum()),
         kept,
-        seats,
-        lambda until: integer_seats(lp, arcs, until),
+        x2,
+        lambda until: integer_seats(lp, arcs, until) if len(arcs) <= INTEGER_ARCS else None,
     )
 
 

@@ -24,6 +24,7 @@ from dataclasses import replace
 from planner.domain.outcomes import SolveResult, SolveStatus, Termination
 from planner.domain.plan import Edits, Plan
 from planner.domain.records import Dataset
+from planner.solver.bounds import matching_bound
 from planner.solver.decode import hub_plan
 from planner.solver.edit_keys import class_pairs_of, plan_groups
 from planner.solver.figures import figures
@@ -58,16 +59,17 @@ def solve(
     if conflicts:
         return _empty(dataset, t0, "locks contradict the rules", conflicts)
     net = build_hub_net(prepare(dataset, edits), edits)
+    bound = matching_bound(net)
     floor = _tenure_floor(dataset, edits, t0)
-    _report(on_progress, t0, "floor", 0, floor.placed if floor else 0, len(dataset.employees))
+    _report(on_progress, t0, "floor", 0, floor.placed if floor else 0, bound)
     support = _support(net, dataset, edits, floor, t0, time_limit, on_progress)
     large = len(net.a1) > FULL_MODEL_ARCS
     if support is None and large and floor is not None:
-        return _floor_kept(floor, net, t0)  # no LP in time; CP-SAT alone does worse this large
+        return _floor_kept(floor, bound, t0)  # no LP in time; CP-SAT alone does worse this large
     restricted = support is not None and large
     fm = build_hub_model(support.net if restricted else net, dataset.settings.budget_mad)
     run = Stages(fm, t0, time_limit, seed, workers, on_progress, stop)
-    run.all(edits, support, restricted)
+    run.all(edits, support, restricted, bound)
     if run.infeasible:
         conflicts = lock_conflicts(dataset, edits, capacity=True) or infeasible_locks(
             dataset, edits
@@ -125,17 +127,9 @@ def _tenure_floor(dataset: Dataset, edits: Edits, t0: float) -> SolveResult | No
     return replace(result, termination=Termination.GREEDY_KEPT, message="tenure-ordered greedy")
 
 
-def _floor_kept(floor: SolveResult, net: HubNet, t0: float) -> SolveResult:
-    bound = max(floor.placed, _placeable(net))
+def _floor_kept(floor: SolveResult, bound: int, t0: float) -> SolveResult:
     seconds = round(time.perf_counter() - t0, 3)
-    return replace(floor, upper_bound_placed=bound, solve_seconds=seconds)
-
-
-def _placeable(net: HubNet) -> int:
-    """No plan places more than the people with an arc, nor more than the openings."""
-    people = len({i for t in set(net.a1[:, 0].tolist()) for i in net.members[t]})
-    people += len({p[0] for p in net.paths}) + len(net.locked)
-    return int(min(people, sum(r.openings for r in net.prep.catalogue.roles)))
+    return replace(floor, upper_bound_placed=max(floor.placed, bound), solve_seconds=seconds)
 
 
 def _better(result: SolveResult, floor: SolveResult | None, edits: Edits) -> SolveResult:

@@ -37,7 +37,7 @@ DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP bounds each tier in ~0.4 s at 20k arcs, not in 60 s at 270k
 PLAN_SECONDS_PER_PERSON = 1.5e-4  # measured: naming people and senior swaps, 20,000: ~3 s
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
-INTEGER_SHARE = 0.4  # of the time left for the stages, at most, for the integer program
+INTEGER_SHARE = 0.5  # of the time left for the stages, at most, for the integer program
 MAXIMISE = {
     RANKED: True,
     "weighted": True,
@@ -69,7 +69,7 @@ class Stages:
         self.budget_cents = None if budget is None else cents(budget)  # for the floor plans
         self.cost_cap = fm.cost_cap()
 
-    def all(self, edits: Edits, support: Support | None, restricted: bool) -> None:
+    def all(self, edits: Edits, support: Support | None, restricted: bool, bound: int) -> None:
         """Plan the stages, take the floor plan, then run the stages while time allows."""
         weights = self.fm.net.prep.dataset.settings.weights
         tiers = self.fm.tiers(weights)
@@ -92,7 +92,7 @@ class Stages:
         if self.weights:
             for lp in lp_tiers:
                 add_ranked(lp, self.weights)
-        self.bound = self.fm.placeable_bound()
+        self.bound = min(bound, self.fm.placeable_bound())
         if support is not None:
             self.bound = min(self.bound, support.bound)
         self.restricted = restricted
@@ -149,8 +149,8 @@ class Stages:
             self._hint(hint)
 
     def _rounded(self, support: Support, restricted: bool) -> tuple | None:
-        """The LP vertex's seats rounded; when that loses people against the bound, also the
-        integer program's whole seats over the LP's arcs, and the better of the two."""
+        """The LP's seats rounded; when that loses people against the bound, also the integer
+        program's whole seats over the LP's arcs, and the better of the two."""
         cap, kept = self.budget_cents, support.kept
         plans = [rounded_values(self.fm, support.seats[kept] if restricted else support.seats, cap)]
         if plans[0] is None or self._value("placed", plans[0]) < self.bound:
