@@ -123,8 +123,8 @@ def lp_support(
     face = found.solution  # interior: every arc some optimal plan of the LP uses
     x1, x2 = face.x1, face.x2
     arcs = np.flatnonzero(face.x1 > USED)
-    pairs = {(p, h) for p, h in merged.a1[x1 > USED, :2].tolist()}
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
+    pairs = merged.a1[x1 > USED, 0] * len(direct) + merged.a1[x1 > USED, 1]
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
     keep = _arcs_in(net.a1, group_of, pairs, direct)
     kept = (x2 > USED) | (net.previous2 > 0)
@@ -171,14 +171,15 @@ def _start_arcs(net: HubNet, merged: HubNet, group_of: np.ndarray, floor: dict) 
     return np.flatnonzero(start)
 
 
-def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: set, direct: np.ndarray) -> np.ndarray:
-    """Mask of the arcs whose (group of their type, hub) the LP uses, of every direct pathway
-    (cheap, no session, and the way back for people whose session the rounding closes) and
-    of every previous pathway (a re-solve keeps people where they were when it can)."""
-    used = np.array(
-        [(int(group_of[t]), h) in pairs for t, h in a1[:, :2].tolist()], dtype=bool
-    ).reshape(-1)
-    return used | direct[a1[:, 1]] | (a1[:, 3] > 0) if len(a1) else used
+def _arcs_in(a1: np.ndarray, group_of: np.ndarray, pairs: np.ndarray, direct: np.ndarray):
+    """Mask of the arcs whose (group of their type, hub) the LP uses (``pairs``, as codes
+    group * hubs + hub), of every direct pathway (cheap, no session, and the way back for
+    people whose session the rounding closes) and of every previous pathway (a re-solve
+    keeps people where they were when it can)."""
+    if not len(a1):
+        return np.zeros(0, dtype=bool)
+    used = np.isin(group_of[a1[:, 0]] * len(direct) + a1[:, 1], pairs)
+    return used | direct[a1[:, 1]] | (a1[:, 3] > 0)
 
 
 def to_types(support: Support, values: tuple) -> tuple:

@@ -35,13 +35,14 @@ from planner.solver.model import build_hub_model
 from planner.solver.network import HubNet, build_hub_net
 from planner.solver.prepare import prepare
 from planner.solver.senior_swaps import repair_senior_swaps
-from planner.solver.stages import PLAN_SECONDS_PER_PERSON, Stages
+from planner.solver.stages import Stages, naming_reserve
 from planner.solver.tenure_greedy import tenure_greedy
 from planner.solver.watch import Progress
 
 NO_EDITS = Edits()
 FULL_MODEL_ARCS = 10_000  # person-type arcs up to which CP-SAT searches the whole model
 LP_SHARE = 0.7  # of the time left after the floor, at most, for the LP
+ROUNDING_SECONDS_PER_PERSON = 5e-5  # measured: restricted model and rounding, 20,000: ~1 s
 
 
 def solve(
@@ -58,10 +59,16 @@ def solve(
     conflicts = lock_conflicts(dataset, edits)
     if conflicts:
         return _empty(dataset, t0, "locks contradict the rules", conflicts)
+    deadline = t0 + time_limit - naming_reserve(len(dataset.employees), time_limit)
+    floor = _tenure_floor(dataset, edits, t0)  # first: the plan to beat, whatever comes next
+    bound = sum(r.openings for r in dataset.roles)
+    if floor is not None and time.perf_counter() >= deadline:
+        return _floor_kept(floor, bound, t0)
     net = build_hub_net(prepare(dataset, edits), edits)
-    bound = matching_bound(net)
-    floor = _tenure_floor(dataset, edits, t0)
+    bound = min(bound, matching_bound(net))
     _report(on_progress, t0, "floor", 0, floor.placed if floor else 0, bound)
+    if floor is not None and time.perf_counter() >= deadline:
+        return _floor_kept(floor, bound, t0)
     support = _support(net, dataset, edits, floor, t0, time_limit, on_progress)
     large = len(net.a1) > FULL_MODEL_ARCS
     if support is None and large and floor is not None:
@@ -82,7 +89,7 @@ def solve(
 def _support(net, dataset, edits, floor, t0, time_limit, on_progress) -> Support | None:
     """The LP's bound and pathways, within its share of the time left."""
     people = len(dataset.employees)
-    reserve = min(0.1 * time_limit, PLAN_SECONDS_PER_PERSON * people)
+    reserve = naming_reserve(people, time_limit) + ROUNDING_SECONDS_PER_PERSON * people
     left = t0 + time_limit - reserve - time.perf_counter()
     pairs = {}
     if floor is not None:

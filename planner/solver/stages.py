@@ -35,7 +35,7 @@ from planner.solver.watch import Watcher, stop_watch
 
 DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP bounds each tier in ~0.4 s at 20k arcs, not in 60 s at 270k
-PLAN_SECONDS_PER_PERSON = 1.5e-4  # measured: naming people and senior swaps, 20,000: ~3 s
+NAMING_SECONDS_PER_PERSON = 4e-5  # measured: naming people and senior swaps, 90,000: 2-3 s
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 INTEGER_SHARE = 0.5  # of the time left for the stages, at most, for the integer program
 MAXIMISE = {
@@ -50,12 +50,16 @@ MAXIMISE = {
 }
 
 
+def naming_reserve(people: int, time_limit: float) -> float:
+    """Seconds kept at the end of a solve to name people and swap seniors in."""
+    return min(0.3 * time_limit, 0.2 + NAMING_SECONDS_PER_PERSON * people)
+
+
 class Stages:
     """Runs the objective tiers one after the other, each fixing the tier before it."""
 
     def __init__(self, fm, t0, time_limit, seed, workers, on_progress, stop):
-        people = len(fm.net.prep.dataset.employees)
-        reserve = min(0.1 * time_limit, PLAN_SECONDS_PER_PERSON * people)  # to name the plan
+        reserve = naming_reserve(len(fm.net.prep.dataset.employees), time_limit)
         self.fm, self.t0, self.deadline = fm, t0, t0 + max(0.0, time_limit - reserve)
         self.seed, self.workers, self.on_progress, self.stop = seed, workers, on_progress, stop
         self.values: tuple | None = None
@@ -153,8 +157,8 @@ class Stages:
         program's whole seats over the LP's arcs, and the better of the two."""
         cap, kept = self.budget_cents, support.kept
         plans = [rounded_values(self.fm, support.seats[kept] if restricted else support.seats, cap)]
-        if plans[0] is None or self._value("placed", plans[0]) < self.bound:
-            left = self.deadline - time.perf_counter()
+        left = self.deadline - time.perf_counter()
+        if left > 0 and (plans[0] is None or self._value("placed", plans[0]) < self.bound):
             whole = support.whole_seats(time.perf_counter() + INTEGER_SHARE * left)
             if whole is not None:
                 plans.append(rounded_values(self.fm, whole[kept] if restricted else whole, cap))
