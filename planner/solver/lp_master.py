@@ -29,6 +29,7 @@ from planner.solver.prepare import DIRECT
 
 INF = float("inf")
 FEASIBLE_SOLUTION = 2  # HiGHS's solution status "feasible"
+SOLVED = (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kModelEmpty)
 USED = 1e-6  # an arc the LP solution uses
 MONEY_SCALE = 1e-5  # the budget row in thousands of MAD: centimes (1e8-1e10) scale badly
 
@@ -61,14 +62,6 @@ class Columns:
     value: np.ndarray
     x2: slice  # positions of the hub -> session group columns
     running: dict[int, int]  # session group -> column of its running sessions
-
-
-def _csc(entries: list[list[tuple[int, float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    starts = np.zeros(len(entries) + 1, dtype=np.int32)
-    starts[1:] = np.cumsum([len(e) for e in entries])
-    index = np.array([r for e in entries for r, _ in e], dtype=np.int32)
-    value = np.array([v for e in entries for _, v in e], dtype=np.float64)
-    return starts, index, value
 
 
 class FlowLp:
@@ -162,76 +155,139 @@ def _layout(net: HubNet, budget: bool) -> Rows:
 
 def _entry_nodes(net: HubNet) -> np.ndarray:
     """Ladder node each hub -> session group arc feeds: first key at or after the group's."""
-    index = ladder_entry(net)
     sessions = net.prep.catalogue.sessions
+    if not len(net.a2):
+        return np.zeros(0, dtype=np.int64)
+    ladder_of = {key: k for k, key in enumerate(net.ladders)}
+    first = np.cumsum([0] + [len(keys) for keys in net.ladders.values()])
+    hub_ladder = np.array([ladder_of[(tr, s)] for _, tr, s in net.hubs], dtype=np.int64)
+    ladders = hub_ladder[net.a2[:, 0]]
+    date = np.array([g.date_key for g in sessions], dtype=np.int64)[net.a2[:, 1]]
     out = np.zeros(len(net.a2), dtype=np.int64)
-    for a, (h, g) in enumerate(net.a2.tolist()):
-        _, tr, s = net.hubs[h]
-        keys = net.ladders[(tr, s)]
-        k = keys[int(np.searchsorted(keys, sessions[g].date_key))]
-        out[a] = index[(tr, s, k)]
+    for k, keys in enumerate(net.ladders.values()):
+        arcs = np.flatnonzero(ladders == k) if len(keys) else ()
+        if len(arcs):
+            out[arcs] = first[k] + np.searchsorted(np.asarray(keys), date[arcs])
     return out
+
+
+class _Triplets:
+    """Columns as (column, row, value) entries, assembled into CSC at the end."""
+
+    def __init__(self) -> None:
+        self.cost, self.lower, self.upper = [], [], []
+        self.cols, self.rows, self.values = [], [], []
+        self.count = 0
+
+    def block(self, cost, lower, upper) -> np.ndarray:
+        """New columns with these bounds and costs; returns their indices."""
+        cost = np.atleast_1d(np.asarray(cost, dtype=np.float64))
+        n = len(cost)
+        self.cost.append(cost)
+        self.lower.append(np.broadcast_to(np.asarray(lower, dtype=np.float64), (n,)))
+        self.upper.append(np.broadcast_to(np.asarray(upper, dtype=np.float64), (n,)))
+        self.count += n
+        return np.arange(self.count - n, self.count)
+
+    def entries(self, cols, rows, values) -> None:
+        cols = np.asarray(cols, dtype=np.int64)
+        self.cols.append(cols)
+        self.rows.append(np.broadcast_to(np.asarray(rows, dtype=np.int64), cols.shape))
+        self.values.append(np.broadcast_to(np.asarray(values, dtype=np.float64), cols.shape))
+
+    def csc(self) -> tuple:
+        cols, rows = np.concatenate(self.cols), np.concatenate(self.rows)
+        values = np.concatenate(self.values)
+        order = np.lexsort((rows, cols))
+        starts = np.zeros(self.count + 1, dtype=np.int32)
+        starts[1:] = np.cumsum(np.bincount(cols, minlength=self.count))
+        arrays = [np.concatenate(x) for x in (self.cost, self.lower, self.upper)]
+        return (*arrays, starts, rows[order].astype(np.int32), values[order])
 
 
 def _fixed_columns(lp: FlowLp, cat) -> Columns:
     """Columns of banned people's paths, session seats, ladder steps, role seats, running
     sessions and (re-solves) previous seats kept, in that order."""
-    net, r, g = lp.net, lp.rows, lp._groups
-    cost, lower, upper, entries = [], [], [], []
+    out = _Triplets()
+    _path_columns(lp, out)
+    x2 = _seat_columns(lp, cat, out)
+    _ladder_columns(lp, out)
+    x4 = _role_columns(lp, cat, out)
+    running = _running_columns(lp, cat, out)
+    row = lp.rows.kept
+    for columns, before in ((x2, lp.net.previous2), (x4, lp.net.previous4)):
+        arcs = np.flatnonzero(before)
+        kept = out.block(-np.ones(len(arcs)), 0.0, before[arcs].astype(np.float64))
+        out.entries(kept, row + np.arange(len(arcs)), 1.0)
+        out.entries(columns[arcs], row + np.arange(len(arcs)), -1.0)
+        row += len(arcs)
+    cost, lower, upper, starts, index, value = out.csc()
+    seats = slice(int(x2[0]), int(x2[-1]) + 1) if len(x2) else slice(0, 0)
+    return Columns(cost, lower, upper, starts, index, value, seats, running)
 
-    def column(c: float, lo: float, hi: float, items: list[tuple[int, float]]) -> None:
-        cost.append(c)
-        lower.append(lo)
-        upper.append(hi)
-        entries.append(items)
 
-    for i, grp, h, _, stay in net.paths:
-        items = [(r.persons + g.persons[i], 1.0), (r.roles + h, 1.0)]
+def _path_columns(lp: FlowLp, out: _Triplets) -> None:
+    r, g = lp.rows, lp._groups
+    for i, grp, h, _, stay in lp.net.paths:
+        (col,) = out.block(-(lp.weight + stay), 0.0, 1.0)
+        out.entries([col, col], [r.persons + g.persons[i], r.roles + h], 1.0)
         if grp != DIRECT:
-            items += _seat_entries(lp, grp, 1.0)
-        column(-(lp.weight + stay), 0.0, 1.0, items)
-    first_x2 = len(cost)
-    for a, (h, grp) in enumerate(net.a2.tolist()):
-        items = [(r.hubs + h, -1.0), (r.nodes + int(lp.entry[a]), 1.0)]
-        s = cat.sessions[grp]
-        column(0.0, 0.0, float(s.seats * s.count), items + _seat_entries(lp, grp, 1.0))
-    x2 = slice(first_x2, len(cost))
-    total = float(sum(len(m) for m in net.members) + len(net.paths))
-    for n, (tr, s, _) in enumerate(net.nodes):
-        last = n + 1 == len(net.nodes) or net.nodes[n + 1][:2] != (tr, s)
-        items = [(r.nodes + n, -1.0)] + ([] if last else [(r.nodes + n + 1, 1.0)])
-        column(0.0, 0.0, 0.0 if last else total, items)
-    first_x4 = len(cost)
-    for n, h in net.a4.tolist():
-        column(0.0, 0.0, float(cat.roles[h].openings), [(r.nodes + n, -1.0), (r.roles + h, 1.0)])
-    running = {}
+            _seat_entries(lp, out, np.array([col]), np.array([grp]))
+
+
+def _seat_columns(lp: FlowLp, cat, out: _Triplets) -> np.ndarray:
+    r, a2 = lp.rows, lp.net.a2
+    caps = np.array([s.seats * s.count for s in cat.sessions], dtype=np.float64)
+    cols = out.block(np.zeros(len(a2)), 0.0, caps[a2[:, 1]] if len(a2) else [])
+    out.entries(cols, r.hubs + a2[:, 0], -1.0)
+    out.entries(cols, r.nodes + lp.entry, 1.0)
+    _seat_entries(lp, out, cols, a2[:, 1])
+    return cols
+
+
+def _seat_entries(lp: FlowLp, out: _Triplets, cols: np.ndarray, groups: np.ndarray) -> None:
+    """A person in a session group: a seat, the minimum size, the seat's cost."""
+    r, cat = lp.rows, lp.net.prep.catalogue
+    out.entries(cols, r.seats + groups, 1.0)
+    running = np.zeros(len(cat.sessions), dtype=bool)
+    running[list(lp._groups.running)] = True
+    out.entries(cols[running[groups]], r.minimum + groups[running[groups]], 1.0)
+    cost = np.array([s.cost for s in cat.sessions], dtype=np.float64)[groups] * MONEY_SCALE
+    if r.budget < r.kept:
+        out.entries(cols[cost > 0], r.budget, cost[cost > 0])
+
+
+def _ladder_columns(lp: FlowLp, out: _Triplets) -> None:
+    """x3: people carried from a ladder node to the next (none out of a ladder's last)."""
+    r, nodes = lp.rows, lp.net.nodes
+    pairs = [node[:2] for node in nodes]
+    ends = [n + 1 == len(nodes) or pairs[n + 1] != pairs[n] for n in range(len(nodes))]
+    last = np.array(ends, dtype=bool)
+    total = float(sum(len(m) for m in lp.net.members) + len(lp.net.paths))
+    cols = out.block(np.zeros(len(nodes)), 0.0, np.where(last, 0.0, total))
+    out.entries(cols, r.nodes + np.arange(len(nodes)), -1.0)
+    out.entries(cols[~last], r.nodes + np.flatnonzero(~last) + 1, 1.0)
+
+
+def _role_columns(lp: FlowLp, cat, out: _Triplets) -> np.ndarray:
+    r, a4 = lp.rows, lp.net.a4
+    openings = np.array([role.openings for role in cat.roles], dtype=np.float64)
+    cols = out.block(np.zeros(len(a4)), 0.0, openings[a4[:, 1]] if len(a4) else [])
+    out.entries(cols, r.nodes + a4[:, 0], -1.0)
+    out.entries(cols, r.roles + a4[:, 1], 1.0)
+    return cols
+
+
+def _running_columns(lp: FlowLp, cat, out: _Triplets) -> dict[int, int]:
+    r, g, running = lp.rows, lp._groups, {}
     for grp in sorted(g.running):
         s = cat.sessions[grp]
-        items = [(r.seats + grp, -float(s.seats)), (r.minimum + grp, -float(max(s.min_size, 1)))]
+        (col,) = out.block(0.0, 1.0 if g.locked[grp] else 0.0, float(s.count))
+        out.entries([col, col], [r.seats + grp, r.minimum + grp], [-s.seats, -max(s.min_size, 1)])
         if r.budget < r.kept:
-            items.append((r.budget, s.fixed * MONEY_SCALE))
-        running[grp] = len(cost)
-        column(0.0, 1.0 if g.locked[grp] else 0.0, float(s.count), items)
-    row = r.kept
-    for first, before in ((first_x2, net.previous2), (first_x4, net.previous4)):
-        for a in np.flatnonzero(before).tolist():
-            entries[first + a].append((row, -1.0))
-            column(-1.0, 0.0, float(before[a]), [(row, 1.0)])
-            row += 1
-    starts, index, value = _csc(entries)
-    arrays = (np.array(cost), np.array(lower), np.array(upper))
-    return Columns(*arrays, starts, index, value, x2, running)
-
-
-def _seat_entries(lp: FlowLp, grp: int, people: float) -> list[tuple[int, float]]:
-    """A person in session group ``grp``: a seat, the minimum size, the seat's cost."""
-    r, s = lp.rows, lp.net.prep.catalogue.sessions[grp]
-    items = [(r.seats + grp, people)]
-    if grp in lp._groups.running:
-        items.append((r.minimum + grp, people))
-    if r.budget < r.kept and s.cost:
-        items.append((r.budget, people * s.cost * MONEY_SCALE))
-    return items
+            out.entries([col], r.budget, s.fixed * MONEY_SCALE)
+        running[grp] = col
+    return running
 
 
 def _quiet_highs() -> highspy.Highs:
@@ -298,7 +354,7 @@ class Master:
         """The master's optimum, or None when HiGHS does not reach it within ``seconds``."""
         self.highs.setOptionValue("time_limit", max(0.05, seconds))
         self.highs.run()
-        if self.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        if self.highs.getModelStatus() not in SOLVED:
             return None
         solution = self.highs.getSolution()
         values = np.asarray(solution.col_value)
