@@ -30,9 +30,10 @@ from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
 # HiGHS's branch and bound solves its root LP by simplex, slow on these degenerate flows:
-# over 17,785 arcs it found the integer optimum in 3.6 s, over 40,140 no plan in 60 s; past
-# this size it is not tried at all (its time would be lost), below it its time is capped.
-INTEGER_ARCS = 30_000
+# over 17,785 arcs it found the integer optimum in 3.6 s; over 23,837 arcs (8,000 people)
+# nothing in 6.5 s, over 40,140 nothing in 60 s. Past this size it is not tried at all (its
+# time would be lost); below it its time is capped.
+INTEGER_ARCS = 20_000
 NO_EDITS = Edits()
 
 
@@ -51,7 +52,7 @@ class Support:
     arcs: int  # pattern arcs kept
     kept: np.ndarray  # which hub -> session group arcs of the network ``net`` keeps
     seats: np.ndarray  # the LP's seats, per hub -> session group arc of the network
-    whole_seats: Callable[[float], np.ndarray | None]  # the integer program's, by a deadline
+    whole_seats: Callable  # (deadline, more than) -> the integer program's seats, or None
 
 
 def _merge(net: HubNet, by_senior: bool, by_stay: bool) -> tuple[HubNet, np.ndarray]:
@@ -137,7 +138,9 @@ def lp_support(
         int(used.sum()),
         kept,
         x2,
-        lambda until: integer_seats(lp, arcs, until) if len(arcs) <= INTEGER_ARCS else None,
+        lambda until, more_than=-1: (
+            integer_seats(lp, arcs, until, more_than) if len(arcs) <= INTEGER_ARCS else None
+        ),
     )
 
 

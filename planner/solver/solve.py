@@ -95,10 +95,11 @@ def _support(net, dataset, edits, floor, t0, time_limit, on_progress) -> Support
     if floor is not None:
         groups = plan_groups(net.prep, floor.plan.assignments)
         pairs = class_pairs_of(groups, net.classes.tc_of_group, net.classes.tr_of_role)
-    weight = {"w": 1}
+    rounds = [0]
 
     def on_round(objective: float, bound: float, arcs: int) -> None:
-        _report(on_progress, t0, "lp", arcs, int(objective // weight["w"]), int(bound))
+        rounds[0] += 1
+        _report(on_progress, t0, "lp", rounds[0], int(objective + 1e-6), int(bound + 1e-6))
 
     budget = dataset.settings.budget_mad
     return lp_support(net, budget, max(0.1, LP_SHARE * left), edits, pairs, on_round, left)

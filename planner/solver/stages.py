@@ -158,8 +158,9 @@ class Stages:
         cap, kept = self.budget_cents, support.kept
         plans = [rounded_values(self.fm, support.seats[kept] if restricted else support.seats, cap)]
         left = self.deadline - time.perf_counter()
-        if left > 0 and (plans[0] is None or self._value("placed", plans[0]) < self.bound):
-            whole = support.whole_seats(time.perf_counter() + INTEGER_SHARE * left)
+        placed = -1 if plans[0] is None else self._value("placed", plans[0])
+        if left > 0 and placed < self.bound:
+            whole = support.whole_seats(time.perf_counter() + INTEGER_SHARE * left, placed)
             if whole is not None:
                 plans.append(rounded_values(self.fm, whole[kept] if restricted else whole, cap))
         plans = [v for v in plans if v is not None]
