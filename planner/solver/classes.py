@@ -17,12 +17,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.domain.eligibility import kernels
 from planner.domain.rules import wish_points
 from planner.solver.groups import GroupedCatalogue
 from planner.solver.prepare import DIRECT, Prepared, person_wish_key
-from planner.solver.profiles import REMOTE_SITE, meets
-
-MOBILE = -2
 
 
 @dataclass(slots=True)
@@ -77,30 +75,17 @@ def build_classes(cat: GroupedCatalogue) -> Classes:
 
 
 def class_pairs(prep: Prepared, cl: Classes) -> np.ndarray:
-    """(profile x (session class + direct) x role class): levels and education admit the pair."""
+    """(profile x (session class + direct) x role class): levels and education admit the pair
+    (the engine's ``pair_ok`` on these classes; DIRECT is the last session index)."""
     p = prep.people
-    n_tc, n_tr = len(cl.tc_track), len(cl.tr_family)
-    out = np.zeros((len(p.site), n_tc + 1, n_tr), dtype=bool)
-    if n_tr == 0:
-        return out
-    entry = meets(p.levels, p.education, cl.tc_prereq, cl.tc_edu) if n_tc else None
-    for t in range(n_tc):
-        rows = np.flatnonzero(entry[:, t])
-        after = np.maximum(p.levels[rows], cl.tc_grants[t][None, :])
-        out[rows, t] = meets(after, p.education[rows], cl.tr_req, cl.tr_edu)
-    out[:, n_tc] = meets(p.levels, p.education, cl.tr_req, cl.tr_edu)
-    return out
+    return kernels.pair_ok(
+        p.levels, p.education, cl.tc_prereq, cl.tc_edu, cl.tc_grants, cl.tr_req, cl.tr_edu
+    )
 
 
 def site_class(prep: Prepared) -> np.ndarray:
-    """Per profile: its site, or MOBILE (any site fits a mobile person)."""
-    p = prep.people
-    return np.where(p.mobile, MOBILE, p.site)
-
-
-def fits(sigma: int, place: int) -> bool:
-    """Rule site_fit at class level."""
-    return sigma == MOBILE or place in (REMOTE_SITE, sigma)
+    """Per profile: its site class (a site, or MOBILE: any place fits a mobile person)."""
+    return prep.people.site
 
 
 def pair_points(wish: tuple | None, cl: Classes, tc: int, tr: int) -> int:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.domain.eligibility.requirements import Requirements, date_keys
 from planner.domain.levels import norm_key
 from planner.domain.money import cents
 from planner.domain.records import Dataset
-from planner.solver.profiles import Dims, SiteIndex, date_keys
 
 
 @dataclass(slots=True)
@@ -59,23 +59,26 @@ class GroupedCatalogue:
 
 
 def build_catalogue(
-    dataset: Dataset, dims: Dims, sites: SiteIndex, alone_cohorts: set[str], alone_roles: set[str]
+    dataset: Dataset, req: Requirements, alone_cohorts: set[str], alone_roles: set[str]
 ) -> GroupedCatalogue:
-    """Group sessions and roles; ``alone_*`` ids (locked or banned) get a group of their own."""
-    cohort_key, role_key = date_keys(list(dataset.cohorts), list(dataset.roles))
-    sessions, session_of = _group_sessions(dataset, dims, sites, cohort_key, alone_cohorts)
-    roles, role_of = _group_roles(dataset, dims, sites, role_key, alone_roles)
+    """Group sessions and roles; ``alone_*`` ids (locked or banned) get a group of their own.
+
+    Levels are bucketed on ``req.dims`` and sites and date keys are the engine's, so a group's
+    members answer every rule alike."""
+    cohort_key, role_key = date_keys(req)
+    sessions, session_of = _group_sessions(dataset, req, cohort_key, alone_cohorts)
+    roles, role_of = _group_roles(dataset, req, role_key, alone_roles)
     return GroupedCatalogue(sessions, roles, session_of, role_of)
 
 
-def _group_sessions(dataset, dims, sites, date_key, alone):
+def _group_sessions(dataset, req, date_key, alone):
     groups: list[SessionGroup] = []
     index: dict[tuple, int] = {}
     group_of = np.zeros(len(dataset.cohorts), dtype=np.int64)
     for i, c in enumerate(dataset.cohorts):
-        prereq = dims.vector(c.prereq_languages, c.prereq_skills)
-        grants = dims.vector(c.grants_languages, c.grants_skills)
-        site = sites.of_place(c.site)
+        prereq = req.dims.vector(c.prereq_languages, c.prereq_skills)
+        grants = req.dims.vector(c.grants_languages, c.grants_skills)
+        site = int(req.cohort_site[i])
         key = (
             norm_key(c.track),
             norm_key(c.family),
@@ -113,17 +116,17 @@ def _group_sessions(dataset, dims, sites, date_key, alone):
     return groups, group_of
 
 
-def _group_roles(dataset, dims, sites, date_key, alone):
+def _group_roles(dataset, req, date_key, alone):
     groups: list[RoleGroup] = []
     index: dict[tuple, int] = {}
     group_of = np.zeros(len(dataset.roles), dtype=np.int64)
     for i, r in enumerate(dataset.roles):
-        req = dims.vector(r.req_languages, r.req_skills)
-        site = sites.of_place(r.site)
+        need = req.dims.vector(r.req_languages, r.req_skills)
+        site = int(req.role_site[i])
         key = (
             norm_key(r.family),
             site,
-            tuple(req),
+            tuple(need),
             r.min_education,
             int(date_key[i]),
             r.role_id if r.role_id in alone else None,
@@ -137,7 +140,7 @@ def _group_roles(dataset, dims, sites, date_key, alone):
                     norm_key(r.family),
                     site,
                     int(date_key[i]),
-                    np.array(req, dtype=np.int32),
+                    np.array(need, dtype=np.int32),
                     r.min_education,
                 )
             )

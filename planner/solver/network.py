@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from planner.domain.eligibility.dims import fits
 from planner.domain.plan import Edits
 from planner.solver.classes import (
     Classes,
     build_classes,
     class_pairs,
-    fits,
     pair_points,
     site_class,
     wish_keys,
