@@ -18,6 +18,7 @@ from planner.check.plan_rules import check_plan
 from planner.domain import rules
 from planner.domain.plan import Ban, Edits, Pathway, Plan, ban_matches
 from planner.domain.records import Dataset, Employee
+from planner.sample.shapes import SHAPES, generate_shape
 from planner.sample.synthetic import generate
 from planner.solver.tenure_greedy import tenure_greedy
 from tests.solve_fixtures import B1, B2, emp, lock, rol, ses, small_worlds, world
@@ -238,6 +239,38 @@ def test_a_ban_on_a_session_sends_the_person_to_the_next():
     assert solved(dataset, edits) == {}
 
 
+def test_more_session_classes_than_one_answer_word_holds():
+    """70 session classes: answers take two words, and the sessions people can enter, the one
+    that grants crm and the one cancelled under its minimum all sit in the second."""
+    cohorts = [
+        ses(
+            f"C{i}",
+            seats=1,
+            min_size=2 if i == 66 else 0,
+            prereq_skills={f"k{i}": 1},
+            grants={"en": B2},
+            grants_skills={"crm": 3} if i >= 66 else {},
+        )
+        for i in range(70)
+    ]
+    roles = [
+        rol("R1", openings=2, langs={"en": B2}, skills={"crm": 3}),
+        rol("R2", langs={"en": B2}),
+    ]
+    skills = {f"k{i}": 1 for i in range(62, 70)}
+    people = [emp(f"E{j}", tenure=20 - j, skills=skills) for j in range(7)]
+    people.append(emp("E9", tenure=1, langs={"en": B2}, skills={"crm": 3}))
+    placed = solved(world(people, cohorts, roles))
+    # E4 takes C66 then R1, alone in C66; C66 is cancelled and E4 goes on to C69, the last
+    # session left that grants crm.
+    assert placed == {
+        **{f"E{j}": (f"C{62 + j}", "R2") for j in (0, 1, 2, 3, 6)},
+        "E4": ("C69", "R1"),
+        "E5": ("C67", "R1"),
+        "E9": (None, "R2"),
+    }
+
+
 # --- random worlds and realistic workbooks ------------------------------------------------
 
 
@@ -252,6 +285,27 @@ def test_same_plan_as_the_plain_reference(world_and_edits):
 def test_realistic_workbooks_match_the_reference(seed):
     dataset = generate(150, seed)
     assert len(solved(dataset)) > 0
+
+
+@pytest.mark.parametrize(
+    ("shape", "seed"),
+    [
+        ("mid", 1),
+        ("mid_lenient", 2),
+        ("mid_diverse", 1),
+        ("mid_all_remote", 1),
+        ("mid_dates_cut", 2),
+        ("mid_fine_rows", 1),
+        ("small", 1),
+        ("small_min_sizes", 2),
+        ("big", 1),
+        ("big_budget_0.2", 1),
+        ("adversarial", 1),
+        ("adversarial", 2),
+    ],
+)
+def test_workbook_shapes_match_the_reference(shape, seed):
+    solved(generate_shape(300, SHAPES[shape], seed))
 
 
 def test_deterministic_and_valid_on_a_larger_workbook():
