@@ -86,7 +86,7 @@ def build_hub_net(prep: Prepared, edits: Edits) -> HubNet:
         np.zeros((0, 2), np.int64),
     )
     _hub_arcs(net, reach)
-    _special_people(net, reach, pairs, sigma, pair_keys)
+    _special_people(net, reach, pairs, sigma, pair_keys, wishes)
     reached = np.zeros(len(members), dtype=bool)
     reached[net.a1[:, 0]] = True
     net.unplaceable = [i for t in np.flatnonzero(~reached) for i in members[t]]
@@ -178,12 +178,11 @@ def _hub_arcs(net: HubNet, reach: _Reach) -> None:
     net.a4 = np.array(a4, dtype=np.int64).reshape(-1, 2)
 
 
-def _special_people(net: HubNet, reach: _Reach, pairs, sigma, pair_keys) -> None:
+def _special_people(net: HubNet, reach: _Reach, pairs, sigma, pair_keys, wishes) -> None:
     """Locked people get their fixed pathway; banned people explicit path arcs minus bans."""
     prep, cl = net.prep, net.classes
     for i, fixed in pair_keys.locks.items():
         net.locked[i] = fixed
-    wishes = wish_keys(prep)
     for i, banned in pair_keys.bans.items():
         if i in pair_keys.locks:
             continue
