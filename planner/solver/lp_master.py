@@ -29,7 +29,8 @@ from planner.solver.prepare import DIRECT
 
 INF = float("inf")
 FEASIBLE_SOLUTION = 2  # HiGHS's solution status "feasible"
-SOLVED = (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kModelEmpty)
+EMPTY = highspy.HighsModelStatus.kModelEmpty  # no column: HiGHS does not check the rows
+SOLVED = (highspy.HighsModelStatus.kOptimal, EMPTY)
 USED = 1e-6  # an arc the LP solution uses
 MONEY_SCALE = 1e-5  # the budget row in thousands of MAD: centimes (1e8-1e10) scale badly
 
@@ -327,6 +328,7 @@ class Master:
         matrix.start_, matrix.index_, matrix.value_ = cols.starts, cols.index, cols.value
         self.highs.passModel(model)
         self.fixed = len(cols.cost)
+        self.infeasible = False
 
     def add(self, arcs: np.ndarray) -> int:
         """Add these person-type arcs (those not already in); returns how many were new."""
@@ -354,7 +356,9 @@ class Master:
         """The master's optimum, or None when HiGHS does not reach it within ``seconds``."""
         self.highs.setOptionValue("time_limit", max(0.05, seconds))
         self.highs.run()
-        if self.highs.getModelStatus() not in SOLVED:
+        status = self.highs.getModelStatus()
+        self.infeasible = status == highspy.HighsModelStatus.kInfeasible
+        if status not in SOLVED or (status == EMPTY and not self._zero_fits()):
             return None
         solution = self.highs.getSolution()
         values = np.asarray(solution.col_value)
@@ -362,6 +366,12 @@ class Master:
         x1[self.arcs] = values[self.fixed :]
         objective = -self.highs.getInfo().objective_function_value
         return Solution(objective, x1, values[self.lp.columns.x2], np.asarray(solution.row_dual))
+
+
+    def _zero_fits(self) -> bool:
+        """Every row holds with nothing placed (a model without columns, e.g. locks only)."""
+        lp = self.lp
+        return bool(np.all(lp.row_lower <= 0) and np.all(lp.row_upper >= 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +464,9 @@ def generate_columns(
     while True:
         until = deadline if best is not None or first_deadline is None else first_deadline
         solution = master.solve(until - time.perf_counter())
+        if solution is None and master.infeasible and not master.in_master.all():
+            master.add(np.arange(len(lp.arc_type)))  # locks a few arcs cannot satisfy
+            continue
         if solution is None:
             break
         best, rounds = solution, rounds + 1
