@@ -367,7 +367,6 @@ class Master:
         objective = -self.highs.getInfo().objective_function_value
         return Solution(objective, x1, values[self.lp.columns.x2], np.asarray(solution.row_dual))
 
-
     def _zero_fits(self) -> bool:
         """Every row holds with nothing placed (a model without columns, e.g. locks only)."""
         lp = self.lp
