@@ -31,6 +31,14 @@ def tenure_order(dataset: Dataset) -> list[Employee]:
     return sorted(dataset.employees, key=lambda e: (-e.tenure_years, e.employee_id))
 
 
+def by_view(views: np.ndarray) -> dict[int, np.ndarray]:
+    """The positions of each view in ``views``, in order (one sort, however many views)."""
+    order = np.argsort(views, kind="stable")
+    keys, cut = np.unique(views[order], return_index=True)
+    parts = np.split(order, cut[1:])
+    return dict(zip(keys.tolist(), parts, strict=True))
+
+
 def budget_cents(budget: float | None) -> int | None:
     """The budget in whole centimes, rounded down: a plan within it is within the budget."""
     if budget is None:

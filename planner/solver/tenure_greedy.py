@@ -27,7 +27,7 @@ from planner.domain.admission import Admission
 from planner.domain.plan import Edits, Plan
 from planner.domain.records import Dataset
 from planner.solver.tenure_answers import Answers
-from planner.solver.tenure_catalogue import build_catalogue
+from planner.solver.tenure_catalogue import build_catalogue, by_view
 from planner.solver.tenure_state import TenureState
 from planner.solver.tenure_summary import Summaries
 from planner.solver.tenure_views import NO_ROLE, NONE, Batch, ViewSearch
@@ -60,37 +60,40 @@ def _one_pass(answers: Answers, state: TenureState, rest, summaries) -> None:
     double: a later pass's first people often take what was freed, and the rest then skip."""
     size, cat = BLOCK, answers.cat
     while len(rest) and state.open.any():
-        searches = [ViewSearch(cat, state, v) for v in range(cat.fit_roles.shape[0])]
+        head = rest[:size]
+        views = np.unique(cat.view[head]).tolist()
+        searches = {v: ViewSearch(cat, state, v) for v in views}
         if summaries is not None:
-            rest = rest[summaries.maybe(rest, searches)]
-            if not len(rest):
-                return
-        block = _Block(answers, state, rest[:size], searches)
-        block.run()
-        rest, size = rest[len(block.people) :], 2 * size
+            keep = summaries.maybe(head, searches)
+            rest, head = np.concatenate([head[keep], rest[size:]]), head[keep]
+        if len(head):
+            block = _Block(answers, state, head, searches)
+            block.run()
+            rest = rest[len(block.people) :]
+        size *= 2
 
 
 class _Block:
-    """The first people of ``rest`` whose answers fit in ``BLOCK_WORDS``, their answers per
+    """The first people of ``head`` whose answers fit in ``BLOCK_WORDS``, their answers per
     view, and the views' searches."""
 
-    def __init__(self, answers: Answers, state: TenureState, rest, searches) -> None:
+    def __init__(self, answers: Answers, state: TenureState, head, searches) -> None:
         cat = self.cat = answers.cat
         self.state, self.search = state, searches
-        width = np.array([len(s.classes) * cat.words for s in searches], dtype=np.int64)
-        words = np.cumsum(width[cat.view[rest]])
-        self.people = rest[: max(1, int(np.searchsorted(words, BLOCK_WORDS, side="right")))]
-        views = cat.view[self.people]
-        self.rows: dict[int, np.ndarray] = {}
-        for v in np.unique(views).tolist():
-            mine = self.people[views == v]
-            self.rows[v] = answers.of(mine, searches[v].classes)
+        width = np.zeros(cat.fit_roles.shape[0], dtype=np.int64)
+        for v, search in searches.items():
+            width[v] = len(search.classes) * cat.words
+        words = np.cumsum(width[cat.view[head]])
+        self.people = head[: max(1, int(np.searchsorted(words, BLOCK_WORDS, side="right")))]
+        self.mine = by_view(cat.view[self.people])  # each view's people, as positions
+        self.rows = {
+            v: answers.of(self.people[at], searches[v].classes) for v, at in self.mine.items()
+        }
 
     def run(self) -> None:
         """Each person with something to take, in turn. A view's next batch is searched when
         its first person's turn comes; people their batch finds nothing for are passed over."""
-        views = self.cat.view[self.people]
-        mine = {v: np.flatnonzero(views == v).tolist() for v in self.rows}
+        mine = {v: at.tolist() for v, at in self.mine.items()}
         size = dict.fromkeys(self.rows, BATCH)
         events = [(mine[v][0], v, 0, None) for v in self.rows]  # (turn, view, slot, batch)
         heapq.heapify(events)
@@ -148,5 +151,11 @@ class _Block:
 
     def take(self, k: int, c: int | None, r: int) -> None:
         if self.state.take(k, c, r):
-            for v in self.cat.role_views[r]:
-                self.search[v].close(r)
+            fits = self.cat.role_views[r]
+            if len(fits) < len(self.search):
+                for v in fits:
+                    if v in self.search:
+                        self.search[v].close(r)
+            else:
+                for search in self.search.values():
+                    search.close(r)

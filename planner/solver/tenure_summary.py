@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from planner.solver.tenure_answers import Answers
+from planner.solver.tenure_catalogue import by_view
 from planner.solver.tenure_views import ViewSearch
 
 CHUNK_WORDS = 1 << 20  # answer words computed at once (8 MB)
@@ -31,8 +32,9 @@ class Summaries:
         self.classes: list[np.ndarray] = []
         self.direct: list[np.ndarray] = []
         self.after: list[np.ndarray] = []
+        groups = by_view(cat.view)
         for v in range(cat.fit_roles.shape[0]):
-            people = np.flatnonzero(cat.view == v)
+            people = groups.get(v, np.zeros(0, dtype=np.int64))
             self.slot[people] = np.arange(len(people))
             self.size.append(len(people))
             classes = np.unique(cat.req.role_class[cat.fit_roles[v]])
@@ -56,16 +58,13 @@ class Summaries:
             after.append(np.packbits((words & ~mask[None, :, None]).any(axis=1).T, axis=1))
         return np.hstack(direct), np.hstack(after)
 
-    def maybe(self, rest: np.ndarray, searches: list[ViewSearch]) -> np.ndarray:
-        """[len(rest)]: False for the people who can take nothing of what is open now."""
+    def maybe(self, rest: np.ndarray, searches: dict[int, ViewSearch]) -> np.ndarray:
+        """[len(rest)]: False for the people who can take nothing of what is open now (the
+        views of ``rest`` all have their search)."""
         out = np.zeros(len(rest), dtype=bool)
-        views = self.cat.view[rest]
-        by_view = np.argsort(views, kind="stable")
-        cut = np.searchsorted(views[by_view], np.arange(len(searches) + 1))
-        for v, search in enumerate(searches):
-            mine = by_view[cut[v] : cut[v + 1]]
-            if len(mine) and len(search.classes):
-                out[mine] = self.hit(v, search)[self.slot[rest[mine]]]
+        for v, mine in by_view(self.cat.view[rest]).items():
+            if len(searches[v].classes):
+                out[mine] = self.hit(v, searches[v])[self.slot[rest[mine]]]
         return out
 
     def hit(self, v: int, search: ViewSearch) -> np.ndarray:
