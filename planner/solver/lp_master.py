@@ -91,6 +91,12 @@ class FlowLp:
         self.arc_upper = np.array([len(m) for m in net.members], dtype=np.float64)[a1[:, 0]]
         self.columns = _fixed_columns(self, cat)
 
+    def running_groups(self) -> list[int | None]:
+        """Per session group: 0 when its running sessions are a variable, else None (the
+        same rule as ``model.add_seats_and_min_size``), for the rounding."""
+        count = len(self.net.prep.catalogue.sessions)
+        return [0 if g in self._groups.running else None for g in range(count)]
+
     def _row_bounds(self, budget_cents: int | None) -> None:
         r, net, g = self.rows, self.net, self._groups
         cat = net.prep.catalogue

@@ -26,14 +26,15 @@ from planner.solver.lp_master import (
     generate_columns,
     integer_seats,
 )
+from planner.solver.lp_round import rounded_values
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
 # HiGHS's branch and bound solves its root LP by simplex, slow on these degenerate flows:
 # over 17,785 arcs it found the integer optimum in 3.6 s; over 23,837 arcs (8,000 people)
-# nothing in 6.5 s, over 40,140 nothing in 60 s. Past this size it is not tried at all (its
-# time would be lost); below it its time is capped.
-INTEGER_ARCS = 20_000
+# nothing in 6.5 s, over 40,140 nothing in 60 s. So it gets the LP's busiest arcs, at most
+# this many (5,000 people: the 17,702 arcs carrying 0.01 person or more gave the optimum).
+INTEGER_ARCS = 15_000
 NO_EDITS = Edits()
 
 
@@ -53,6 +54,7 @@ class Support:
     kept: np.ndarray  # which hub -> session group arcs of the network ``net`` keeps
     seats: np.ndarray  # the LP's seats, per hub -> session group arc of the network
     whole_seats: Callable  # (deadline, more than) -> the integer program's seats, or None
+    rounded: tuple | None  # the whole network's rounding, as values over ``net``
 
 
 def _merge(net: HubNet, by_senior: bool, by_stay: bool) -> tuple[HubNet, np.ndarray]:
@@ -122,26 +124,63 @@ def lp_support(
     if found.solution is None:
         return None
     face = found.solution  # interior: every arc some optimal plan of the LP uses
-    x1, x2 = face.x1, face.x2
-    arcs = np.flatnonzero(face.x1 > USED)
+    budget = None if budget_mad is None else cents(budget_mad)
+    whole = None
+    if time.perf_counter() < last:  # else no time left to round twice
+        whole = rounded_values(Rounding(net, lp.running_groups()), face.x2, budget)
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
-    pairs = merged.a1[x1 > USED, 0] * len(direct) + merged.a1[x1 > USED, 1]
+    pairs = merged.a1[face.x1 > USED, 0] * len(direct) + merged.a1[face.x1 > USED, 1]
+    kept = (face.x2 > USED) | (net.previous2 > 0)
+    if whole is not None:  # the whole network's rounding: its arcs join the support
+        on = whole[0] > 0
+        pairs = np.union1d(pairs, group_of[net.a1[on, 0]] * len(direct) + net.a1[on, 1])
+        kept |= whole[1] > 0
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
     keep = _arcs_in(net.a1, group_of, pairs, direct)
-    kept = (x2 > USED) | (net.previous2 > 0)
     a2, before = net.a2[kept], net.previous2[kept]
+    restricted = replace(patterns, a1=patterns.a1[used], a2=a2, previous2=before)
+    arcs = _largest(face.x1, INTEGER_ARCS)
     return Support(
         math.floor(found.bound / weight + 1e-6),
-        replace(patterns, a1=patterns.a1[used], a2=a2, previous2=before),
+        restricted,
         replace(net, a1=net.a1[keep], a2=a2, previous2=before),
         pattern_of,
         int(used.sum()),
         kept,
-        x2,
-        lambda until, more_than=-1: (
-            integer_seats(lp, arcs, until, more_than) if len(arcs) <= INTEGER_ARCS else None
-        ),
+        face.x2,
+        lambda until, more_than=-1: integer_seats(lp, arcs, until, more_than),
+        None if whole is None else _on_patterns(whole, net, restricted, pattern_of, kept),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Rounding:
+    """What the rounding reads of a model: its network and which groups' running sessions
+    are variables (the whole network is rounded without building its CP-SAT model)."""
+
+    net: HubNet
+    running: list
+
+
+def _on_patterns(values: tuple, net: HubNet, patterns: HubNet, pattern_of, kept) -> tuple:
+    """A plan over the whole network's person types as a plan over the restricted patterns:
+    each pattern arc carries its types' flows; seats only on the kept arcs."""
+    hubs = len(net.hubs)
+    codes = patterns.a1[:, 0] * hubs + patterns.a1[:, 1]
+    order = np.argsort(codes)
+    on = values[0] > 0
+    wanted = pattern_of[net.a1[on, 0]] * hubs + net.a1[on, 1]
+    at = order[np.searchsorted(codes[order], wanted)]
+    x1 = np.bincount(at, weights=values[0][on], minlength=len(codes)).astype(np.int64)
+    return (x1, values[1][kept], *values[2:])
+
+
+def _largest(flows: np.ndarray, count: int) -> np.ndarray:
+    """The arcs of the ``count`` largest positive flows."""
+    used = np.flatnonzero(flows > USED)
+    if len(used) <= count:
+        return used
+    return used[np.argpartition(-flows[used], count)[:count]]
 
 
 def _compose(first: np.ndarray, second: np.ndarray) -> np.ndarray:

@@ -153,17 +153,23 @@ class Stages:
             self._hint(hint)
 
     def _rounded(self, support: Support, restricted: bool) -> tuple | None:
-        """The LP's seats rounded; when that loses people against the bound, also the integer
-        program's whole seats over the LP's arcs, and the better of the two."""
+        """The LP's seats rounded on this model and (restricted) on the whole network; when
+        that loses people against the bound, also the integer program's whole seats."""
         cap, kept = self.budget_cents, support.kept
-        plans = [rounded_values(self.fm, support.seats[kept] if restricted else support.seats, cap)]
+        seats = support.seats[kept] if restricted else support.seats
+        best = self._best([rounded_values(self.fm, seats, cap), restricted and support.rounded])
+        placed = -1 if best is None else self._value("placed", best)
         left = self.deadline - time.perf_counter()
-        placed = -1 if plans[0] is None else self._value("placed", plans[0])
         if left > 0 and placed < self.bound:
             whole = support.whole_seats(time.perf_counter() + INTEGER_SHARE * left, placed)
             if whole is not None:
-                plans.append(rounded_values(self.fm, whole[kept] if restricted else whole, cap))
-        plans = [v for v in plans if v is not None]
+                seats = whole[kept] if restricted else whole
+                best = self._best([best, rounded_values(self.fm, seats, cap)])
+        return best
+
+    def _best(self, plans: list) -> tuple | None:
+        """The plan placing the most, of those given (None and False are no plan)."""
+        plans = [v for v in plans if v is not None and v is not False]
         return max(plans, key=lambda v: self._value("placed", v), default=None)
 
     def _previous_hint(self) -> None:
