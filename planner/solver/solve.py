@@ -42,7 +42,7 @@ from planner.solver.watch import Progress
 NO_EDITS = Edits()
 FULL_MODEL_ARCS = 10_000  # person-type arcs up to which CP-SAT searches the whole model
 LP_SHARE = 0.7  # of the time left after the floor, at most, for the LP
-ROUNDING_SECONDS_PER_PERSON = 8e-5  # measured: model and two roundings, 20,000: ~1.5 s
+ROUNDING_SECONDS_PER_PERSON = 1.2e-4  # measured: model and two roundings, 8,000: 0.7-1.4 s
 
 
 def solve(
