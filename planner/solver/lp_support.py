@@ -35,6 +35,7 @@ from planner.solver.prepare import DIRECT
 # nothing in 6.5 s, over 40,140 nothing in 60 s. So it gets the LP's busiest arcs, at most
 # this many (5,000 people: the 17,702 arcs carrying 0.01 person or more gave the optimum).
 INTEGER_ARCS = 15_000
+FLOW_SECONDS_PER_ARC = 1.2e-5  # measured: rounding over 1.57 million arcs took 17 s (loaded)
 NO_EDITS = Edits()
 
 
@@ -126,7 +127,7 @@ def lp_support(
     face = found.solution  # interior: every arc some optimal plan of the LP uses
     budget = None if budget_mad is None else cents(budget_mad)
     whole = None
-    if time.perf_counter() < last:  # else no time left to round twice
+    if time.perf_counter() + FLOW_SECONDS_PER_ARC * len(net.a1) < last:  # else no time for it
         whole = rounded_values(Rounding(net, lp.running_groups()), face.x2, budget)
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
     pairs = merged.a1[face.x1 > USED, 0] * len(direct) + merged.a1[face.x1 > USED, 1]
@@ -191,12 +192,12 @@ def _compose(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 
 
 def _start_arcs(net: HubNet, merged: HubNet, group_of: np.ndarray, floor: dict) -> np.ndarray:
-    """The first master: every direct arc, every previous pathway's arc, each type's first
-    arc, and the arcs of the floor plan's class pairs."""
+    """The first master: every previous pathway's arc, each type's first arc, and the arcs of
+    the floor plan's class pairs (direct arcs join the search later, not the first LP: there
+    are as many as patterns times direct role classes)."""
     a1 = merged.a1
-    direct = np.array([tc == DIRECT for tc, _, _ in merged.hubs], dtype=bool).reshape(-1)
     first = np.r_[True, a1[1:, 0] != a1[:-1, 0]] if len(a1) else np.zeros(0, dtype=bool)
-    start = direct[a1[:, 1]] | (a1[:, 3] > 0) | first
+    start = (a1[:, 3] > 0) | first
     if floor:
         type_of = np.full(len(net.prep.dataset.employees), -1, dtype=np.int64)
         for t, people in enumerate(net.members):
