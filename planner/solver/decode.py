@@ -15,7 +15,7 @@ import numpy as np
 from planner.domain.plan import Edits, Pathway, Plan
 from planner.solver.disaggregate import place_in_units, previous_units, split_group
 from planner.solver.edit_keys import edit_keys
-from planner.solver.model import entry_node, ladder_entry
+from planner.solver.model import FlowValues, entry_node, ladder_entry
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
@@ -113,7 +113,7 @@ def _walk(net: HubNet, arrivals, leaving, prev, held) -> list[tuple[int, int, in
     return units
 
 
-def hub_plan(net: HubNet, values: tuple, edits: Edits) -> Plan:
+def hub_plan(net: HubNet, values: FlowValues, edits: Edits) -> Plan:
     """Named plan from the model's values (x1, x2, x3, x4, xp, running)."""
     x1, x2, _, x4, xp, running = values
     prev_c, prev_r = previous_units_of(net, edits)

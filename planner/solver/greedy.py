@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from planner.solver.model import HubModel, entry_node, ladder_entry
+from planner.solver.model import FlowValues, HubModel, entry_node, ladder_entry
 from planner.solver.prepare import DIRECT
 
 
@@ -200,4 +200,4 @@ def _values(hm: HubModel, st: _State, units: list) -> tuple:
         x3[n] = balance[n] + (0 if first else x3[n - 1])
     xp = np.zeros(len(net.paths), dtype=np.int64)
     running = [None if r is None else st.opened[g] for g, r in enumerate(hm.running)]
-    return x1, x2, x3, x4, xp, running
+    return FlowValues(x1, x2, x3, x4, xp, running)

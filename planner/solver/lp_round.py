@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
-from planner.solver.model import HubModel, entry_node, ladder_entry
+from planner.solver.model import FlowValues, HubModel, entry_node, ladder_entry
 from planner.solver.prepare import DIRECT
 
 REPAIR_ROUNDS = 8
@@ -202,7 +202,7 @@ def _values(hm: HubModel, flow: _Flow, flows: np.ndarray, running: list) -> tupl
     x3 = np.zeros(len(net.nodes), dtype=np.int64)
     x3[flow.step_nodes] = flows[flow.steps]
     xp = np.zeros(len(net.paths), dtype=np.int64)
-    return (
+    return FlowValues(
         flows[flow.a1].astype(np.int64),
         flows[flow.a2].astype(np.int64),
         x3,

@@ -133,9 +133,9 @@ def lp_support(
     pairs = merged.a1[face.x1 > USED, 0] * len(direct) + merged.a1[face.x1 > USED, 1]
     kept = (face.x2 > USED) | (net.previous2 > 0)
     if whole is not None:  # the whole network's rounding: its arcs join the support
-        on = whole[0] > 0
+        on = whole.x1 > 0
         pairs = np.union1d(pairs, group_of[net.a1[on, 0]] * len(direct) + net.a1[on, 1])
-        kept |= whole[1] > 0
+        kept |= whole.x2 > 0
     used = _arcs_in(patterns.a1, merged_of, pairs, direct)
     keep = _arcs_in(net.a1, group_of, pairs, direct)
     a2, before = net.a2[kept], net.previous2[kept]
@@ -169,11 +169,11 @@ def _on_patterns(values: tuple, net: HubNet, patterns: HubNet, pattern_of, kept)
     hubs = len(net.hubs)
     codes = patterns.a1[:, 0] * hubs + patterns.a1[:, 1]
     order = np.argsort(codes)
-    on = values[0] > 0
+    on = values.x1 > 0
     wanted = pattern_of[net.a1[on, 0]] * hubs + net.a1[on, 1]
     at = order[np.searchsorted(codes[order], wanted)]
-    x1 = np.bincount(at, weights=values[0][on], minlength=len(codes)).astype(np.int64)
-    return (x1, values[1][kept], *values[2:])
+    x1 = np.bincount(at, weights=values.x1[on], minlength=len(codes)).astype(np.int64)
+    return values._replace(x1=x1, x2=values.x2[kept])
 
 
 def _largest(flows: np.ndarray, count: int) -> np.ndarray:
@@ -232,7 +232,7 @@ def to_types(support: Support, values: tuple) -> tuple:
     pattern's flow pair by pair (highest wish points first) never strands a unit.
     """
     pnet, tnet = support.net, support.types
-    arcs = zip(pnet.a1[:, :2].tolist(), values[0].tolist(), strict=True)
+    arcs = zip(pnet.a1[:, :2].tolist(), values.x1.tolist(), strict=True)
     flow = {(p, h): int(v) for (p, h), v in arcs if v}
     left = [len(m) for m in tnet.members]
     x1 = np.zeros(len(tnet.a1), dtype=np.int64)
@@ -245,4 +245,4 @@ def to_types(support: Support, values: tuple) -> tuple:
             x1[a] = take
             left[t] -= take
             flow[key] -= take
-    return (x1, *values[1:])
+    return values._replace(x1=x1)

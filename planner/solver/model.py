@@ -7,8 +7,10 @@ of files, the app or names.
 
 from __future__ import annotations
 
+import enum
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -18,6 +20,30 @@ from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
 
 LinearExpr = cp_model.LinearExpr
+
+
+class Tier(enum.StrEnum):
+    """The objective tiers, as the stages, the progress reports and the texts name them."""
+
+    PLACED = "placed"
+    SENIORS = "seniors"
+    WISHES = "wishes"
+    STAY = "stay"
+    COST = "cost"
+    WEIGHTED = "weighted"  # the non-lexicographic policy's weighted sum
+    RANKED = "ranked"  # placed, seniors and wishes exactly weighted into one (small models)
+    STAY_COST = "stay_cost"  # stay and cost exactly weighted into one (small re-solves)
+
+
+class FlowValues(NamedTuple):
+    """A plan's counts on the model's variable groups, in ``HubModel.variables()`` order."""
+
+    x1: np.ndarray  # person type -> hub
+    x2: np.ndarray  # hub -> session group
+    x3: np.ndarray  # ladder steps
+    x4: np.ndarray  # ladder node -> role group
+    xp: np.ndarray  # banned people's explicit paths
+    running: list  # sessions running per session group (None: not a variable)
 
 
 @dataclass(slots=True)
@@ -46,25 +72,25 @@ class HubModel:
 
     def tiers(self, weights=None) -> dict[str, LinearExpr]:
         """Objective tiers in the default lexicographic order (cost is minimised); with
-        ``weights`` (settings.Weights) also the "weighted" tier of the non-lexicographic policy.
+        ``weights`` (settings.Weights) also the Tier.WEIGHTED tier of the non-lexicographic policy.
         """
         n, a1 = self.net, self.net.a1
         seniors = [self.x1[a] for a in np.flatnonzero(n.senior[a1[:, 0]])] if len(a1) else []
         senior_people = n.prep.people.senior
         seniors += [x for x, p in zip(self.xp, n.paths, strict=True) if senior_people[p[0]]]
         tiers = {
-            "placed": self.lin.sum(self.x1 + self.xp),
-            "seniors": self.lin.sum(seniors),
-            "wishes": self._weighted([*a1[:, 2].tolist(), *(p[3] for p in n.paths)]),
-            "stay": self._weighted([*a1[:, 3].tolist(), *(p[4] for p in n.paths)])
+            Tier.PLACED: self.lin.sum(self.x1 + self.xp),
+            Tier.SENIORS: self.lin.sum(seniors),
+            Tier.WISHES: self._weighted([*a1[:, 2].tolist(), *(p[3] for p in n.paths)]),
+            Tier.STAY: self._weighted([*a1[:, 3].tolist(), *(p[4] for p in n.paths)])
             + self.lin.sum(self.kept),
-            "cost": self.cost(),
+            Tier.COST: self.cost(),
         }
         if weights is not None:
-            tiers["weighted"] = (
-                weights.placed * tiers["placed"]
-                + weights.senior * tiers["seniors"]
-                + weights.wish * tiers["wishes"]
+            tiers[Tier.WEIGHTED] = (
+                weights.placed * tiers[Tier.PLACED]
+                + weights.senior * tiers[Tier.SENIORS]
+                + weights.wish * tiers[Tier.WISHES]
             )
         return tiers
 

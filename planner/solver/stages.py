@@ -18,6 +18,7 @@ from planner.solver.greedy import greedy_values
 from planner.solver.lp_bound import TierBounds
 from planner.solver.lp_round import rounded_values
 from planner.solver.lp_support import Support
+from planner.solver.model import FlowValues, Tier
 from planner.solver.tiers import (
     RANKED,
     RANKED_ARCS,
@@ -40,12 +41,12 @@ GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is 
 INTEGER_SHARE = 0.5  # of the time left for the stages, at most, for the integer program
 MAXIMISE = {
     RANKED: True,
-    "weighted": True,
-    "placed": True,
-    "seniors": True,
-    "wishes": True,
-    "stay": True,
-    "cost": False,
+    Tier.WEIGHTED: True,
+    Tier.PLACED: True,
+    Tier.SENIORS: True,
+    Tier.WISHES: True,
+    Tier.STAY: True,
+    Tier.COST: False,
     STAY_COST: True,
 }
 
@@ -77,7 +78,7 @@ class Stages:
         """Plan the stages, take the floor plan, then run the stages while time allows."""
         weights = self.fm.net.prep.dataset.settings.weights
         tiers = self.fm.tiers(weights)
-        merged = ("weighted", RANKED, STAY_COST)
+        merged = (Tier.WEIGHTED, RANKED, STAY_COST)
         stages = [s for s in MAXIMISE if s not in merged and self._useful(s, edits)]
         self.tiers, self.weights = tiers, {}
         self.lp = None
@@ -87,11 +88,11 @@ class Stages:
         lp_tiers = [] if self.lp is None else [self.lp.tiers]
         people = len(self.fm.net.prep.dataset.employees)
         if not weights.lexicographic:
-            stages = ["weighted"] + [s for s in stages if s in ("stay", "cost")]
+            stages = [Tier.WEIGHTED] + [s for s in stages if s in (Tier.STAY, Tier.COST)]
         elif len(self.fm.x1) <= RANKED_ARCS:
             stages, self.weights = merge_tiers(stages, tiers, people)
             stages = merge_stay_cost(stages, [tiers, *lp_tiers], self.cost_cap, people)
-        elif restricted and "stay" in stages:
+        elif restricted and Tier.STAY in stages:
             stages, self.weights = stay_breaks_ties(stages, tiers, self.fm.net)
         if self.weights:
             for lp in lp_tiers:
@@ -116,7 +117,7 @@ class Stages:
                 self.message = "floor plan kept: no time left for CP-SAT"
                 break
             share = left * (0.6 if k == 0 and len(stages) > 1 else 1 / (len(stages) - k))
-            if not self._stage(stage, tiers[stage], tiers["placed"], max(share, 0.05)):
+            if not self._stage(stage, tiers[stage], tiers[Tier.PLACED], max(share, 0.05)):
                 self.timed_out = not (self.stopped or self.infeasible)
                 if k + 1 < len(stages):
                     self.proven = False  # later tiers were not optimised at all
@@ -158,7 +159,7 @@ class Stages:
         cap, kept = self.budget_cents, support.kept
         seats = support.seats[kept] if restricted else support.seats
         best = self._best([rounded_values(self.fm, seats, cap), restricted and support.rounded])
-        placed = -1 if best is None else self._value("placed", best)
+        placed = -1 if best is None else self._value(Tier.PLACED, best)
         left = self.deadline - time.perf_counter()
         if left > 0 and placed < self.bound:
             whole = support.whole_seats(time.perf_counter() + INTEGER_SHARE * left, placed)
@@ -170,7 +171,7 @@ class Stages:
     def _best(self, plans: list) -> tuple | None:
         """The plan placing the most, of those given (None and False are no plan)."""
         plans = [v for v in plans if v is not None and v is not False]
-        return max(plans, key=lambda v: self._value("placed", v), default=None)
+        return max(plans, key=lambda v: self._value(Tier.PLACED, v), default=None)
 
     def _previous_hint(self) -> None:
         """A re-solve starts from the previous plan, as far as the edits leave it valid."""
@@ -193,21 +194,21 @@ class Stages:
         """The previous plan flowed again is the floor when it places as many (placed first)."""
         kept, floor = self.previous_plan, self.fallback
         if kept is not None and (
-            floor is None or self._value("placed", kept) >= self._value("placed", floor)
+            floor is None or self._value(Tier.PLACED, kept) >= self._value(Tier.PLACED, floor)
         ):
             self.fallback, self.floor = kept, Termination.PREVIOUS_KEPT
 
     def _useful(self, stage: str, edits: Edits) -> bool:
         net = self.fm.net
-        if stage == "wishes":
+        if stage == Tier.WISHES:
             return bool(net.a1[:, 2].any()) or any(p[3] for p in net.paths)
-        if stage == "stay":
+        if stage == Tier.STAY:
             return bool(edits.previous) and (
                 bool(net.a1[:, 3].any()) or any(p[4] for p in net.paths)
             )
-        if stage == "cost":
+        if stage == Tier.COST:
             return any(s.cost or s.fixed for s in net.prep.catalogue.sessions)
-        return stage == "placed" or bool(net.prep.people.senior.any())
+        return stage == Tier.PLACED or bool(net.prep.people.senior.any())
 
     def _stage(self, stage: str, expr, placed_expr, seconds: float) -> bool:
         """One tier; returns False when the search must not go on (no plan, stop, time)."""
@@ -224,7 +225,7 @@ class Stages:
             if self.infeasible:
                 self.values = None
             self.message = f"stage {stage}: {solver.status_name(status).lower()}"
-            if stage in ("placed", RANKED) and self.fallback is not None and not self.infeasible:
+            if stage in (Tier.PLACED, RANKED) and self.fallback is not None and not self.infeasible:
                 self.kept = self.floor
                 self.message = "floor plan kept: CP-SAT found no plan within the time limit"
             if self.stop is not None and self.stop.is_set():
@@ -235,23 +236,23 @@ class Stages:
         values = self._read(solver)
         if watcher.reached:
             status = cp_model.OPTIMAL
-        if stage in ("placed", RANKED) and self.fallback is not None:
+        if stage in (Tier.PLACED, RANKED) and self.fallback is not None:
             floor = self._value(stage, self.fallback)
             if floor > value:
                 value, values = floor, self.fallback
                 if not self.restricted:
                     self.kept = self.floor
                     self.message = "floor plan kept: CP-SAT did not beat it in time"
-        if stage in ("placed", RANKED):
-            placed = count_value(self.fm.net, "placed", values)
+        if stage in (Tier.PLACED, RANKED):
+            placed = count_value(self.fm.net, Tier.PLACED, values)
             proven = (
                 placed
                 if status == cp_model.OPTIMAL
-                else placed_bound(self.weights or {"placed": 1}, solver.best_objective_bound)
+                else placed_bound(self.weights or {Tier.PLACED: 1}, solver.best_objective_bound)
             )
             if not self.restricted:  # a restricted model's optimum bounds only itself
                 self.bound = min(proven, self.bound)
-            if placed >= self.bound and stage == "placed":
+            if placed >= self.bound and stage == Tier.PLACED:
                 status = cp_model.OPTIMAL
         self.proven &= status == cp_model.OPTIMAL
         self.values = values
@@ -268,7 +269,7 @@ class Stages:
             return split_stay_cost(value, self.cost_cap)
         if stage == RANKED:
             net = self.fm.net
-            return [(s, count_value(net, s, values)) for s in self.weights if s != "stay"]
+            return [(s, count_value(net, s, values)) for s in self.weights if s != Tier.STAY]
         return [(stage, value)]
 
     def _value(self, stage: str, values: tuple) -> int:
@@ -281,7 +282,7 @@ class Stages:
         """A seniors stage whose LP bound the plan in hand meets needs no search. Not the
         stay stage: its class-level count is met by plans that keep different people (a
         re-solve then moved one more person, tests/test_solve_edits.py)."""
-        if target is None or self.values is None or stage != "seniors":
+        if target is None or self.values is None or stage != Tier.SENIORS:
             return False
         return count_value(self.fm.net, stage, self.values) >= target
 
@@ -311,7 +312,7 @@ class Stages:
             # median 0.90 s -> 0.73 s, worst 1.64 s -> 1.32 s); at 2,000 people it was mixed.
             p.cp_model_probing_level = 0
         p.catch_sigint_signal = False  # the CLI handles Ctrl-C; CP-SAT's own handler aborts
-        leads = {"placed": 1, RANKED: self.weights.get("placed")}.get(stage)
+        leads = {Tier.PLACED: 1, RANKED: self.weights.get(Tier.PLACED)}.get(stage)
         watcher = Watcher(
             stage,
             self.t0,
@@ -332,7 +333,7 @@ class Stages:
         if self.lp is None:
             return None
         bound = self.lp.bound(stage, MAXIMISE[stage], min(5.0, 0.2 * seconds))
-        if stage == "placed" and bound is not None and not self.restricted:
+        if stage == Tier.PLACED and bound is not None and not self.restricted:
             self.bound = min(self.bound, bound)
         return bound
 
@@ -343,15 +344,15 @@ class Stages:
             for xs in self.fm.variables()[:5]
         ]
         running = [None if r is None else solver.value(r) for r in self.fm.running]
-        return (*groups, running)
+        return FlowValues(*groups, running)
 
     def _hint(self, values: tuple) -> None:
         model = self.fm.model
         model.clear_hints()
-        for xs, vals in zip(self.fm.variables()[:5], values[:5], strict=True):
+        for xs, vals in zip(self.fm.variables()[:5], values[:5], strict=True):  # not running
             for x, val in zip(xs, vals.tolist(), strict=True):
                 model.add_hint(x, val)
-        for r, val in zip(self.fm.running, values[5], strict=True):
+        for r, val in zip(self.fm.running, values.running, strict=True):
             if r is not None and val is not None:
                 model.add_hint(r, val)
         for y, val in zip(self.fm.kept, kept_values(self.fm.net, values).tolist(), strict=True):
