@@ -129,9 +129,9 @@ def test_the_previous_plan_rounded_on_its_own_flows_is_the_previous_plan():
 
 
 def test_progress_shows_the_lp_bound_not_the_plan_in_hand(restricted):
-    """Found in the browser: during a restricted search the progress said "bound = placed,
-    gap 0 %" while the LP bound was higher. Bounds shown only go down, never below the
-    final one, and after the LP every report shows the proven bound."""
+    """The progress never shows the plan in hand as the bound ("bound = placed, gap 0 %")
+    while the LP's bound is higher: bounds shown only go down, never below the final one,
+    and after the LP every report shows the proven bound."""
     ds = world(
         [emp(f"E{k}", tenure=float(k)) for k in range(8)],
         [ses("S1", seats=3, grants={"en": B1}, min_size=3), ses("S2", seats=2, grants={"en": B1})],

@@ -249,7 +249,7 @@ def test_resolve_keeps_two_people_on_swapped_pathways(cohorts, roles):
 
 
 def test_resolve_keeps_a_role_split_from_its_twin_by_an_unrelated_ban():
-    """Once a known gap: the stay tier credited the role's class, not the role itself."""
+    """The stay tier credits the role itself, not only its class."""
     # R0 and R1 are identical; E2 cannot hold either, but a ban on E2 sets R0 apart.
     ds = world(
         [emp("E1", langs={"en": 1}), emp("E2")],

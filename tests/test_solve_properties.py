@@ -158,8 +158,8 @@ def test_resolving_from_its_own_plan_keeps_everyone(case):
 SITE_TWINS = world(
     [emp("E1"), emp("E2")], [], [rol("R0", openings=1), rol("R1", site="remote", openings=1)]
 )
-# Two roles of one class told apart by their start date only: when the stay tier credited the
-# class, a re-solve moved E0 from R1 to R0 (found by hypothesis).
+# Two roles of one class told apart by their start date only: a re-solve must keep E0 on R1
+# (a stay tier that credited the class alone would move E0 to R0).
 DATE_TWINS = world(
     [emp("E0"), emp("E1"), emp("E2")],
     [],
@@ -168,7 +168,7 @@ DATE_TWINS = world(
 
 
 def test_resolving_from_another_optimal_plan_keeps_site_twins():
-    """Once a known gap (the xfail below pinned it); kept since linearization level 2."""
+    """Two roles told apart by their site only: a re-solve from either optimal plan keeps it."""
     best, witness = brute_force(SITE_TWINS, Edits(), cost=False)
     assert best is not None
     again = run(SITE_TWINS, Edits(previous=witness), time_limit=5.0)
