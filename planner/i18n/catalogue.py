@@ -14,7 +14,10 @@ from planner.i18n.texts import (
     columns,
     explanations,
     exports,
+    limits,
+    privacy,
     problems,
+    safety,
     template,
     ui_inputs,
     ui_pages,
@@ -49,6 +52,9 @@ CATALOGUE = _merge(
     cli.TEXTS,
     problems.TEXTS,
     template.TEXTS,
+    safety.TEXTS,
+    limits.TEXTS,
+    privacy.TEXTS,
 )
 
 

@@ -1,0 +1,3 @@
+"""Texts about private files, stores and exports."""
+
+TEXTS: dict[str, tuple[str, str]] = {}

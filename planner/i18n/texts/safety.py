@@ -1,0 +1,3 @@
+"""Texts about reading hostile or damaged files safely."""
+
+TEXTS: dict[str, tuple[str, str]] = {}
