@@ -39,7 +39,14 @@ def test_standard_dialect_bytes():
 
 def test_excel_fr_dialect_bytes():
     data = csv_bytes(["id", "montant"], [["E1", 1234.5], ["=E2", 0.25]], "excel_fr")
-    assert data == "\ufeffid;montant\r\nE1;1234,5\r\n'=E2;0,25\r\n".encode()
+    assert data == '\ufeffid;montant\r\nE1;1234,5\r\n"\'=E2";0,25\r\n'.encode()
+
+
+def test_either_separator_is_quoted_in_both_dialects():
+    """A French Excel splits a comma file on ';' (and the reverse): both are quoted."""
+    row = [["a;b", "c,d", "e"]]
+    assert csv_bytes(["x", "y", "z"], row) == b'x,y,z\n"a;b","c,d",e\n'
+    assert csv_bytes(["x", "y", "z"], row, "excel_fr")[3:] == b'x;y;z\r\n"a;b";"c,d";e\r\n'
 
 
 def test_detail_csv_in_both_dialects_reads_back():

@@ -56,7 +56,7 @@ def test_writes_exactly_the_contract_files(outputs, tmp_path):
 def test_assignments_csv_is_every_employee_in_workbook_order(outputs):
     expected = (
         "employee_id,cohort_id,role_id\n"
-        "E001,C-AI,R-ANN\nE002,C-EN,R-SUP\n'-E003,,R-BO\nE004,,\nE005,,\n"
+        'E001,C-AI,R-ANN\nE002,C-EN,R-SUP\n"\'-E003",,R-BO\nE004,,\nE005,,\n'
         "E006,C/INJ:[1],R-ANN\n"
     )
     assert outputs["assignments"].read_bytes() == expected.encode("utf-8")

@@ -9,7 +9,8 @@ import openpyxl
 import pytest
 
 from planner.io.cell_refs import column_letter
-from planner.io.write.safe_text import file_stem, sheet_title
+from planner.io.write.file_names import file_stem
+from planner.io.write.safe_text import sheet_title
 from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT, WorkbookWriter
 
 HOSTILE = ["=1+1", "+33 6 12", "-2", "@SUM(A1)", "\tTAB", "\rCR", "=cmd|' /C calc'!A0"]
@@ -59,14 +60,22 @@ def test_types_formats_and_table_layout():
     assert 8 <= sheet.column_dimensions["A"].width <= 60
 
 
-def test_unicode_survives_and_invalid_xml_characters_are_dropped():
+def test_unicode_survives_and_control_characters_are_escaped():
+    """Control characters become Excel's _xHHHH_ escapes (openpyxl shows inline strings raw);
+    lone surrogates, which are no character at all, are dropped."""
     book = WorkbookWriter()
     sheet = book.add_sheet("u")
     sheet.append(
         ["محمد العلوي 😀", "Élodie Ñ & <b>", "a\x00b\x07c\ud800", "  spaced  ", "ligne 1\nligne 2"]
     )
     values = [c.value for c in read(book)["u"][1]]
-    assert values == ["محمد العلوي 😀", "Élodie Ñ & <b>", "abc", "  spaced  ", "ligne 1\nligne 2"]
+    assert values[2] == "a_x0000_b_x0007_c"
+    assert values[:2] + values[3:] == [
+        "محمد العلوي 😀",
+        "Élodie Ñ & <b>",
+        "  spaced  ",
+        "ligne 1\nligne 2",
+    ]
 
 
 def test_non_finite_numbers_are_left_empty_and_unknown_types_refused():

@@ -3,13 +3,14 @@
 Two dialects. ``standard``: UTF-8 without BOM, comma, point decimals, LF line ends — what
 scripts and the automated checks read. ``excel_fr``: UTF-8 with BOM, semicolon, decimal comma,
 CRLF — what a French Excel opens correctly with a double click. In both, a text field that a
-spreadsheet could run as a formula gets the OWASP single-quote prefix.
+spreadsheet could run as a formula gets the OWASP single-quote prefix, and a text field holding
+either separator (``,`` or ``;``), a quote, a tab, a line break or that prefix is quoted: a file
+double-clicked in another locale is split on the other separator, so both must be guarded.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,11 +52,22 @@ def number_text(value: float | int, decimal: str = ".") -> str:
     return text.replace(".", decimal) if decimal != "." else text
 
 
+_NEEDS_QUOTES = re.compile("[,;\"\t\r\n]|^'")
+
+
+def quoted(text: str) -> str:
+    """A neutralised text as a CSV field, in double quotes when any reader could split it."""
+    text = csv_text(text)
+    if _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def _field(value: object, dialect: CsvDialect) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return csv_text(value)
+        return quoted(value)
     if isinstance(value, int | float):
         return number_text(value, dialect.decimal)
     if isinstance(value, date):
@@ -66,14 +78,9 @@ def _field(value: object, dialect: CsvDialect) -> str:
 def csv_bytes(headers: list[str], rows, dialect: str = "standard") -> bytes:
     """Encode a table; same rows in, same bytes out."""
     spec = get_dialect(dialect)
-    buffer = io.StringIO()
-    writer = csv.writer(
-        buffer, delimiter=spec.delimiter, lineterminator=spec.newline, quoting=csv.QUOTE_MINIMAL
-    )
-    writer.writerow([csv_text(h) for h in headers])
-    for row in rows:
-        writer.writerow([_field(value, spec) for value in row])
-    data = buffer.getvalue().encode("utf-8")
+    lines = [spec.delimiter.join(quoted(h) for h in headers)]
+    lines += [spec.delimiter.join(_field(value, spec) for value in row) for row in rows]
+    data = "".join(line + spec.newline for line in lines).encode("utf-8")
     return b"\xef\xbb\xbf" + data if spec.bom else data
 
 

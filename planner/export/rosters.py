@@ -22,7 +22,7 @@ from planner.export.tables import (
     trainees_table,
 )
 from planner.export.view import PlanView
-from planner.io.write.safe_text import file_stem
+from planner.io.write.file_names import file_stem
 from planner.io.write.xlsx_stream import (
     DATE,
     INT,

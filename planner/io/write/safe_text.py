@@ -1,16 +1,18 @@
-"""Text safety for every exported file: no formula injection, valid XML, valid names.
+"""Text safety for every exported file: no formula injection, valid XML, valid sheet names.
 
 Exports carry text typed by other people (names, session titles, provider names) into files that
 HR staff open in Excel or LibreOffice. A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return can be run as a formula by a spreadsheet program (CSV injection, OWASP).
 The workbook writer stores such text as a string with a quote prefix (it stays exactly as typed
 and can never be evaluated); CSV files, which carry no types, get the OWASP single-quote prefix.
+A CSV field is also split by readers that guess another separator (a French Excel splits a
+comma file on ``;``), so a formula start after a ``,`` or ``;`` inside a field is neutralised
+too, whatever invisible characters stand in between.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -20,20 +22,15 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 EXCEL_MAX_CELL = 32_767  # Excel refuses longer cell texts
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# What a reader may skip before a formula: spaces, controls, invisible format marks.
+_SKIPPED = "\\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
+_FORMULA_START = re.compile(f"^[{_SKIPPED}]*[=+\\-@]")
+_INNER_FORMULA = re.compile(f"([,;\\t\\r\\n][{_SKIPPED}]*)(?=[=+\\-@])")
+
 SHEET_MAX = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_RESERVED = {"history"}  # Excel reserves this sheet name
-
-_FILE_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_FILE_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(10)),
-    *(f"lpt{i}" for i in range(10)),
-}
-FILE_STEM_MAX = 80
 
 
 def is_formula_like(text: str) -> bool:
@@ -49,9 +46,15 @@ def clean_text(text: str) -> str:
 
 
 def csv_text(text: str) -> str:
-    """A text field for a CSV file: cleaned, and quote-prefixed when it looks like a formula."""
-    text = clean_text(text)
-    return "'" + text if is_formula_like(text) else text
+    """A text field for a CSV file: quote-prefixed where a formula could start (at the
+    beginning, or after a separator inside the field, looking through control and invisible
+    characters). A CSV file can hold any character, so the text is otherwise kept as written
+    (an id with a control character stays distinct); only lone surrogates, which no encoding
+    can write, are dropped."""
+    text = _INNER_FORMULA.sub(r"\1'", _SURROGATES.sub("", text[:EXCEL_MAX_CELL]))
+    if is_formula_like(text) or _FORMULA_START.match(text):
+        return "'" + text
+    return text
 
 
 def _dedupe(base: str, taken: set[str], limit: int) -> str:
@@ -80,19 +83,3 @@ def sheet_title(wanted: str, taken: set[str], fallback: str = "Feuille") -> str:
     name = _dedupe(name, taken, SHEET_MAX)
     taken.add(name.casefold())
     return name
-
-
-def file_stem(wanted: str, taken: set[str], fallback: str = "fichier") -> str:
-    """A file name stem valid on Windows, macOS and Linux, unique in ``taken`` (case-blind).
-
-    Letters of any script are kept (an Arabic provider name stays readable); separators,
-    reserved characters and Windows device names are replaced.
-    """
-    text = unicodedata.normalize("NFC", clean_text(wanted))
-    stem = _FILE_FORBIDDEN.sub("_", text)
-    stem = "_".join(stem.split())[:FILE_STEM_MAX].strip(" ._") or fallback
-    if stem.casefold() in _FILE_RESERVED:
-        stem = "_" + stem
-    stem = _dedupe(stem, taken, FILE_STEM_MAX)
-    taken.add(stem.casefold())
-    return stem

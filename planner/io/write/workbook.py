@@ -3,7 +3,9 @@
 xlsxwriter rather than openpyxl: it writes 20,000 agents about twice as fast, and its typed
 ``write_string`` never turns a text into a formula. Text that a spreadsheet could run as a
 formula (``=``, ``+``, ``-``, ``@``, tab, CR first) is also given Excel's quote prefix so it
-stays text even when someone edits the cell.
+stays text even when someone edits the cell. xlsxwriter copies a string that starts with
+``<r>`` and ends with ``</r>`` into the file as raw rich-text XML; such a text is written as two
+plain runs instead, which xlsxwriter escapes like any other text.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Formats:
     date: Any
     money: Any
     quoted: Any
+    plain: Any  # a run with the default font, for texts written as two runs
 
 
 def check_lang(lang: str) -> None:
@@ -64,6 +67,7 @@ def open_book(path, lang: str, created: datetime | None) -> tuple[xlsxwriter.Wor
         date=book.add_format({"num_format": DATE_FORMAT[lang]}),
         money=book.add_format({"num_format": "#,##0"}),
         quoted=book.add_format({"quote_prefix": True}),
+        plain=book.add_format(),
     )
     return book, formats
 
@@ -74,6 +78,20 @@ def safe_text(text: str) -> str:
     return text[:EXCEL_MAX_CELL]
 
 
+def looks_like_rich_text(text: str) -> bool:
+    """True for the texts xlsxwriter would copy unescaped as rich-text XML."""
+    return text.startswith("<r>") and text.endswith("</r>")
+
+
+def write_text(ws, row: int, col: int, text: str, formats: Formats, fmt=None) -> None:
+    """Write a cleaned text as a literal string, whatever markup it contains."""
+    if looks_like_rich_text(text):
+        runs = [text[:1], formats.plain, text[1:]]
+        ws.write_rich_string(row, col, *runs, *([fmt] if fmt is not None else []))
+    else:
+        ws.write_string(row, col, text, fmt)
+
+
 def write_value(ws, row: int, col: int, value: object, formats: Formats, fmt=None) -> None:
     """Write one cell by its Python type; None and NaN leave the cell empty."""
     if value is None or (isinstance(value, float) and value != value):
@@ -81,7 +99,7 @@ def write_value(ws, row: int, col: int, value: object, formats: Formats, fmt=Non
     if isinstance(value, str):
         text = safe_text(value)
         quoted = text.startswith(FORMULA_PREFIXES)
-        ws.write_string(row, col, text, formats.quoted if quoted else fmt)
+        write_text(ws, row, col, text, formats, formats.quoted if quoted else fmt)
     elif isinstance(value, bool):
         ws.write_boolean(row, col, value, fmt)
     elif isinstance(value, (date, datetime)):
@@ -93,7 +111,6 @@ def write_value(ws, row: int, col: int, value: object, formats: Formats, fmt=Non
 def write_text_column(ws, col: int, values: list[object], formats: Formats) -> None:
     """Fast path for text columns: each distinct text is cleaned and checked only once."""
     seen: dict[str, tuple[str, object]] = {}
-    write = ws.write_string
     for row, value in enumerate(values, start=1):
         if value is None:
             continue
@@ -104,8 +121,10 @@ def write_text_column(ws, col: int, values: list[object], formats: Formats) -> N
                 text,
                 formats.quoted if text.startswith(FORMULA_PREFIXES) else None,
             )
-        if prepared[0]:
-            write(row, col, *prepared)
+        if prepared[0] and looks_like_rich_text(prepared[0]):
+            write_text(ws, row, col, prepared[0], formats, prepared[1])
+        elif prepared[0]:
+            ws.write_string(row, col, *prepared)
 
 
 def localiser(column: Column, lang: str) -> Callable[[object], object]:
@@ -177,7 +196,7 @@ def write_settings(book, formats: Formats, table: CanonicalTable, lang: str) -> 
     ws.write_string(0, 1, value_col.fr if lang == "fr" else value_col.name, formats.header)
     for i, (key, value) in enumerate(table.rows, start=1):
         label = SETTING_KEYS[key][0] if lang == "fr" and key in SETTING_KEYS else key
-        ws.write_string(i, 0, label)
+        write_text(ws, i, 0, safe_text(label), formats)
         write_value(ws, i, 1, value, formats, formats.money if key == "budget_mad" else None)
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 16)
