@@ -132,11 +132,11 @@ def test_describe_names_everything_in_french_and_english():
 
 def test_describe_translates_parameters():
     sheets = base_sheets()
-    sheets["Collaborateurs"][2][0] = " e001"
+    sheets["Collaborateurs"][2][0] = " E001"
     problem = only(load_sheets(sheets), "duplicate_id")
     assert describe_problem(problem, "fr") == (
         "Erreur — Feuille « Collaborateurs », ligne 3, colonne « Matricule » : L'identifiant est "
-        "utilisé deux fois (d'abord ligne 2) (valeur « e001 ») ; attendu : un identifiant unique."
+        "utilisé deux fois (d'abord ligne 2) (valeur « E001 ») ; attendu : un identifiant unique."
     )
 
 

@@ -192,12 +192,13 @@ def test_yes_no_spellings(cell, mobile):
 
 
 @pytest.mark.parametrize(
-    "cell, years", [("3,5", 3.5), (" 7 ", 7.0), ("1 000", 1000.0), ("2.25", 2.25), (4.0, 4.0)]
+    "cell, amount",
+    [("3,5", 3.5), (" 7 ", 7.0), ("1 000", 1000.0), ("2.25", 2.25), (4.0, 4.0)],
 )
-def test_numbers_as_text_and_decimal_commas(cell, years):
+def test_numbers_as_text_and_decimal_commas(cell, amount):
     sheets = base_sheets()
-    sheets["Collaborateurs"][1][3] = cell
-    assert employee(load_sheets(sheets), "E001").tenure_years == years
+    sheets["Sessions"][1][7] = cell
+    assert load_sheets(sheets).dataset.cohorts[0].cost_per_seat == amount
 
 
 @pytest.mark.parametrize(

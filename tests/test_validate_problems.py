@@ -20,9 +20,14 @@ def test_duplicate_ids_also_by_case_and_spaces():
     sheets["Collaborateurs"].append(["e 001", None, "Rabat", 1])
     sheets["Sessions"].append(list(sheets["Sessions"][1]))
     result = load_sheets(sheets)
-    employees, cohorts = [p for p in result.problems if p.code == "duplicate_id"]
+    employees = only(result, "duplicate_id_variant")
     assert located(employees) == ("error", "Collaborateurs", 4, "Matricule", "e 001")
-    assert problem_message(employees, "en") == "the id is used twice (first on row 2)"
+    assert problem_message(employees, "en") == (
+        "the id is the same as 'E001' on row 2 once case, spaces, character width and "
+        "invisible characters are ignored"
+    )
+    cohorts = only(result, "duplicate_id")
+    assert problem_message(cohorts, "en") == "the id is used twice (first on row 2)"
     assert located(cohorts) == ("error", "Sessions", 3, "Session", "S1")
     assert result.dataset is None and not result.ok
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 
+from planner.domain.ids import without_hidden
+
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 EDUCATION = ("none", "bac", "bac+2", "bac+3", "bac+5")
 REMOTE = "remote"
@@ -49,9 +51,10 @@ def norm_key(text: str) -> str:
     """Case-, accent- and space-insensitive key used to compare sites, families and codes.
 
     HR exports write "Fès", "FES " and "fes" for the same city; comparing on this key
-    means none of them is silently treated as a different place.
+    means none of them is silently treated as a different place. Invisible characters
+    (``domain.ids``) are dropped first, so "Casa" + a zero-width space is still Casa.
     """
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    decomposed = unicodedata.normalize("NFKD", without_hidden(str(text)))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().replace("_", " ").replace("-", " ").split())
 

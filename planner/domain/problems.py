@@ -11,6 +11,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from planner.domain import limits
+from planner.domain.ids import visible
+
 
 class Severity(enum.StrEnum):
     ERROR = "error"
@@ -37,6 +40,8 @@ CODES = frozenset(
         *("duplicate_id", "min_size_over_seats", "unknown_family", "unknown_wish"),
         *("role_unreachable", "cohort_unreachable", "cohort_before_plan"),
         *("setting_unknown", "setting_invalid", "setting_duplicate"),
+        # ids, numbers and dates beyond what the planner accepts
+        *limits.CODES,
     }
 )
 
@@ -48,6 +53,7 @@ EXPECTED = frozenset(
         *("fill or delete", "a value", "cached", "number", "number>=0", "int>=0", "int>0"),
         *("cefr", "skill", "list", "once", "education", "bool", "date", "date>=1900"),
         *("unique", "min<=seats", "family", "reachable", "start", "setting", "objective"),
+        *limits.EXPECTED,
     }
 )
 
@@ -109,7 +115,7 @@ def make(
         raise ValueError(f"unknown problem code {code!r}")
     if expected and expected not in EXPECTED:
         raise ValueError(f"unknown expected key {expected!r}")
-    texts = tuple(sorted((name, str(v)) for name, v in params.items()))
+    texts = tuple(sorted((name, visible(str(v))) for name, v in params.items()))
     return Problem(severity, code, sheet, row, column, shown(value), expected or "", texts)
 
 
@@ -138,8 +144,9 @@ def warning(
 
 
 def shown(value: object, limit: int = 80) -> str:
-    """The value as quoted in a message, cut so a 100,000-character cell stays readable."""
-    if isinstance(value, float) and value.is_integer():
+    """The value as quoted in a message, cut so a 100,000-character cell stays readable;
+    invisible characters written ``<U+0001>`` so none reaches a terminal raw."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         value = int(value)
-    text = "" if value is None else str(value)
+    text = "" if value is None else visible(str(value))
     return text if len(text) <= limit else text[:limit] + f"… ({len(text)} characters)"

@@ -68,6 +68,7 @@ def finish(
     employees, cohorts, roles = (objects.get(name, []) for name in OBJECT_SHEETS)
     if "cohorts" in objects:
         cross_checks.check_cohorts(cohorts, tables["cohorts"], settings, problems)
+        cross_checks.check_costs(cohorts, tables["cohorts"], problems)
     if "cohorts" in objects and "roles" in objects:
         cross_checks.check_families(cohorts, roles, tables, problems)
         if "employees" in objects:

@@ -1,7 +1,7 @@
 """Checks across rows and sheets, once every cell has been read.
 
 Cell-level problems come from the parsers; here are the ones that need the whole file:
-duplicate ids (also differing only by case or spaces), minimum sizes above the seats,
+duplicate ids (``validate.ids``), minimum sizes above the seats, costs beyond the limit,
 families and wishes that match nothing, sessions starting before the plan, and the roles and
 sessions nobody can ever use. Families are free text, because the sector adds new ones: a
 family outside ``schema.FAMILIES`` is accepted silently when sessions and roles agree on it,
@@ -10,46 +10,23 @@ and reported as a warning (a likely typo) when only one of the two sheets uses i
 
 from __future__ import annotations
 
+import math
+
 from planner.domain.levels import norm_key
+from planner.domain.limits import MAX_MAD
 from planner.domain.problems import Problem, error, warning
 from planner.domain.records import Cohort, Employee, Role, Settings
 from planner.domain.schema import FAMILIES
-from planner.io.read.cells import text
 from planner.io.read.header import MappedSheet
 from planner.validate import reach as validate_fast
+from planner.validate.ids import check_ids
 
-ID_COLUMNS = {"employees": "employee_id", "cohorts": "cohort_id", "roles": "role_id"}
 MAX_LISTED_ROWS = 10
-
-
-def id_key(value: str) -> str:
-    """Two ids are the same when they differ only by case or spaces ("A 12" = "a12")."""
-    return "".join(value.split()).casefold()
 
 
 def check_table(table: MappedSheet, problems: list[Problem]) -> None:
     """Duplicate ids, blank rows in the middle and an empty sheet."""
-    index, header = table.columns.get(ID_COLUMNS[table.schema.name], (None, ""))
-    first: dict[str, int] = {}
-    for row_number, row in table.rows if index is not None else ():
-        value = text(row[index]) if index < len(row) else None
-        if value is None or len(value) > 2000:
-            continue
-        key = id_key(value)
-        if key in first:
-            problems.append(
-                error(
-                    "duplicate_id",
-                    table.sheet,
-                    row_number,
-                    header,
-                    value,
-                    "unique",
-                    first=first[key],
-                )
-            )
-        else:
-            first[key] = row_number
+    check_ids(table, problems)
     if table.blank_rows:
         listed = ", ".join(map(str, table.blank_rows[:MAX_LISTED_ROWS]))
         if len(table.blank_rows) > MAX_LISTED_ROWS:
@@ -103,6 +80,34 @@ def check_cohorts(
                     date=start.isoformat(),
                 )
             )
+
+
+def check_costs(cohorts: list[Cohort], table: MappedSheet, problems: list[Problem]) -> None:
+    """Every session full, seats and opening costs, within ``domain.limits.MAX_MAD``: each
+    amount may be within the limit and their sum still beyond what the model can count.
+    Reported on the session that costs the most."""
+    full = [c.cost_per_seat * c.seats + c.fixed_cost for c in cohorts]
+    total = math.fsum(full)
+    if total <= MAX_MAD:
+        return
+    biggest = max(range(len(cohorts)), key=full.__getitem__)
+    problems.append(
+        error(
+            "costs_over_limit",
+            table.sheet,
+            cohorts[biggest].row,
+            _header(table, "cost_per_seat"),
+            cohorts[biggest].cost_per_seat,
+            "total costs",
+            total=_amount(total),
+            amount=_amount(full[biggest]),
+        )
+    )
+
+
+def _amount(value: float) -> str:
+    """Whole dirhams grouped by spaces, readable in French and in English."""
+    return f"{round(value):,}".replace(",", " ")
 
 
 def check_families(

@@ -4,10 +4,18 @@ A converter returns the typed value or raises ``CellError`` with a problem code 
 expected-phrase key; the row reader adds sheet, row and column. Accepted spellings
 (documented here because users will ask):
 
-- numbers: 3.5, "3,5", "1 000", "1.234,5", "1,234.5"; NaN and infinity are refused;
+- numbers: 3.5, "3,5", "1 000", "1.234,5", "1,234.5", "1,200,000", "1.200.000"; NaN and
+  infinity are refused. One comma or point followed by exactly three digits ("7,800",
+  "120.000") could be a decimal mark or a thousands separator: it is read as a decimal
+  mark (7.8, 120), the French convention, and ``ambiguous_number`` says so in a warning;
+- ids (``id_cells``): text kept as written (trimmed); a number cell keeps every digit (123
+  reads "123", never "123.0") and is refused beyond 15 significant digits, which Excel does
+  not keep; a true/false cell and a control or format character (``domain.ids``) are
+  refused;
 - yes/no: oui/non, o/n, yes/no, y/n, vrai/faux, true/false, 1/0, x (yes), empty (no);
-- dates: date cells, Excel serial numbers, "15/09/2026", "15-09-2026", "15.09.2026",
-  "2026-09-15" (ISO, optionally with a time); two-digit years are refused (ambiguous);
+- dates (``date_cells``): date cells, Excel serial numbers, "15/09/2026", "15-09-2026",
+  "15.09.2026", "2026-09-15" (ISO, optionally with a time), in the years 2000-2100
+  (``domain.limits``); two-digit years are refused (ambiguous);
 - CEFR levels: A1..C2, native/natif/langue maternelle/maternelle/mother tongue = C2,
   none/aucun/-/0 = no level;
 - education: none/aucun/sans diplôme/sans, bac/baccalauréat, bac+2 (DUT, BTS, DEUG, DTS),
@@ -20,10 +28,11 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 
 from planner.domain.levels import CEFR, norm_key
+from planner.domain.limits import Limit
 from planner.domain.schema import LANGUAGE_NAMES
 
 
@@ -53,21 +62,32 @@ def text(value: object) -> str | None:
 
 
 def number(value: object) -> float:
+    """A finite number, or infinity for a numeric text too large for a float ("1" and 400
+    zeros), left for the column's limit to refuse with the limit stated."""
     if isinstance(value, bool):
         raise CellError("bad_number", "number")
     if isinstance(value, int | float):
-        result = float(value)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise CellError("not_finite", "number")
+        try:
+            result = float(value)
+        except OverflowError:  # an int beyond 1e308
+            result = math.copysign(math.inf, value)
     else:
         raw = _SPACES.sub("", str(value))
         if raw.casefold() in NON_FINITE:
             raise CellError("not_finite", "number")
         result = float(_decimal_point(raw))
-    if not math.isfinite(result):
-        raise CellError("not_finite", "number")
-    return result
+    return result + 0.0  # -0.0 reads 0
+
+
+_GROUPED = re.compile(r"^[+-]?\d{1,3}([,.])\d{3}(?:\1\d{3})+$")
+_AMBIGUOUS = re.compile(r"^[+-]?([1-9]\d{0,2})([,.])(\d{3})$")
 
 
 def _decimal_point(raw: str) -> str:
+    if _GROUPED.match(raw):  # the same mark twice or more: thousands separators
+        return raw.replace(",", "").replace(".", "")
     if "," in raw and "." in raw:  # the last one is the decimal mark
         raw = raw.replace(".", "") if raw.rfind(",") > raw.rfind(".") else raw.replace(",", "")
     raw = raw.replace(",", ".")
@@ -76,19 +96,46 @@ def _decimal_point(raw: str) -> str:
     return raw
 
 
-def non_negative(value: object) -> float:
-    result = number(value)
-    if result < 0:
-        raise CellError("out_of_range", "number>=0")
+def ambiguous_reading(value: object) -> dict[str, str] | None:
+    """How a "7,800"-style text was read, for the warning: ``read`` (7,8: the mark as a
+    decimal mark) and ``thousands`` (7800, the other reading); None for any other value."""
+    if not isinstance(value, str):
+        return None
+    match = _AMBIGUOUS.match(_SPACES.sub("", value))
+    if match is None:
+        return None
+    whole, mark, decimals = match.groups()
+    sign = "-" if value.strip().startswith("-") else ""
+    read = whole + (mark + decimals.rstrip("0") if decimals.rstrip("0") else "")
+    return {"read": sign + read, "thousands": sign + whole + decimals}
+
+
+def within(result: float, limit: Limit | None) -> float:
+    """The number, or ``over_limit`` stating the limit; infinity is never let through."""
+    if limit is not None and result > limit.maximum:
+        raise CellError("over_limit", limit.expected)
+    if not math.isfinite(result):
+        raise CellError("not_finite", "number")
     return result
 
 
-def integer(value: object, minimum: int = 0) -> int:
+def non_negative(value: object, limit: Limit | None = None) -> float:
+    result = number(value)
+    if result < 0:
+        raise CellError("out_of_range", "number>=0")
+    return within(result, limit)
+
+
+def integer(value: object, minimum: int = 0, limit: Limit | None = None) -> int:
     expected = "int>0" if minimum == 1 else "int>=0"
     try:
         result = number(value)
+        if result >= minimum:
+            within(result, limit)
+        elif not math.isfinite(result):
+            raise CellError("not_finite", expected)
     except CellError as exc:
-        raise CellError(exc.code, expected) from None
+        raise CellError(exc.code, exc.expected if exc.code == "over_limit" else expected) from None
     if abs(result - round(result)) > 1e-9:
         raise CellError("bad_integer", expected)
     if result < minimum:
@@ -169,47 +216,6 @@ def boolean(value: object) -> bool:
     if key in _NO:
         return False
     raise CellError("bad_bool", "bool")
-
-
-EXCEL_EPOCH = date(1899, 12, 30)
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
-
-
-def day(value: object) -> date:
-    """A date cell, an Excel serial number or a French/ISO date text."""
-    if isinstance(value, datetime):
-        result = value.date()
-    elif isinstance(value, date):
-        result = value
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        result = _serial(float(value))
-    else:
-        result = _date_text(text(value) or "")
-    if result.year < 1900:
-        raise CellError("date_before_1900", "date>=1900")
-    return result
-
-
-def _serial(serial: float) -> date:
-    if not math.isfinite(serial) or serial > 2_958_465:
-        raise CellError("bad_date", "date")
-    if serial < 1:
-        raise CellError("date_before_1900", "date>=1900")
-    return EXCEL_EPOCH + timedelta(days=int(serial))
-
-
-def _date_text(raw: str) -> date:
-    match = _YMD.match(raw)
-    parts = (match.group(1), match.group(2), match.group(3)) if match else None
-    if parts is None and (match := _DMY.match(raw)):
-        parts = (match.group(3), match.group(2), match.group(1))
-    if parts is None:
-        raise CellError("bad_date", "date")
-    try:
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        raise CellError("bad_date", "date") from None
 
 
 _ITEMS = re.compile(r"[;,\n|/]+")

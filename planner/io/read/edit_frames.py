@@ -91,8 +91,12 @@ def _reader(table: MappedSheet, column: Column, default: object):
 
 
 def _as_read(column: Column, value: object) -> object:
-    """A refused value, as text in a text column (an id typed 12 reads "12")."""
-    return cells.text(value) if column.kind in TEXT_KINDS else value
+    """A refused value, as text in a text column; a refused id cell (true/false, a number
+    of 20 digits) unchanged, so the next validation refuses it again rather than accept
+    its text "True" or "1.2345678901234567e+19"."""
+    if column.kind in TEXT_KINDS and column.kind != "id":
+        return cells.text(value)
+    return value
 
 
 def _languages(table: MappedSheet, row: list[object]) -> str | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from planner.domain.limits import limit_of
 from planner.domain.problems import Problem, error, warning
 from planner.domain.records import Cohort, Employee, Role
 from planner.domain.schema import COHORTS, EMPLOYEES, ROLES, Column
-from planner.io.read import cells
+from planner.io.read import cells, date_cells, id_cells
 from planner.io.read.cells import CellError
 from planner.io.read.header import MappedSheet
 from planner.io.read.raw import is_blank
@@ -22,19 +23,20 @@ BAD = object()  # marks a cell that failed; the row then builds no object
 
 MINIMUM = {"duration_weeks": 1}
 CONVERTERS: dict[str, Callable[[Column], Callable[[object], object]]] = {
-    "id": lambda c: cells.text,
+    "id": lambda c: id_cells.identifier,
     "text": lambda c: cells.text,
-    "number": lambda c: cells.non_negative,
-    "int": lambda c: partial(cells.integer, minimum=MINIMUM.get(c.name, 0)),
+    "number": lambda c: partial(cells.non_negative, limit=limit_of(c.name)),
+    "int": lambda c: partial(cells.integer, minimum=MINIMUM.get(c.name, 0), limit=limit_of(c.name)),
     "languages": lambda c: partial(cells.level_list, languages=True),
     "skills": lambda c: partial(cells.level_list, languages=False),
     "education": lambda c: cells.education,
     "bool": lambda c: cells.boolean,
     "wishes": lambda c: cells.wishes,
-    "date": lambda c: cells.day,
+    "date": lambda c: date_cells.day,
 }
 FACTORIES = {EMPLOYEES.name: Employee, COHORTS.name: Cohort, ROLES.name: Role}
 MEMO_LIMIT = 10_000  # distinct values remembered per column
+NUMERIC = ("number", "int")
 
 
 def memoised(convert: Callable[[object], object]) -> Callable[[object], object]:
@@ -103,10 +105,20 @@ class RowReader:
             )
             return BAD
         try:
-            return convert(value)
+            result = convert(value)
         except CellError as exc:
             self._add(exc.code, header, value, exc.expected, column, **exc.params)
             return BAD
+        if column is not None and column.kind in NUMERIC:
+            self._note_ambiguous(header, value)
+        return result
+
+    def _note_ambiguous(self, header: str, value: object) -> None:
+        """A "7,800"-style text was read one of two ways: say which, as a warning."""
+        reading = cells.ambiguous_reading(value)
+        if reading is not None:
+            where = (self.table.sheet, self.row_number, header, value, "plain number")
+            self.problems.append(warning("ambiguous_number", *where, **reading))
 
     def _add(
         self,

@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 from planner.domain.levels import norm_key
+from planner.domain.limits import limit_of
 from planner.domain.problems import Problem, error, warning
 from planner.domain.records import Settings, Weights
 from planner.domain.schema import SETTING_KEYS, SETTINGS
 from planner.io.cell_refs import column_letter
-from planner.io.read import cells
+from planner.io.read import cells, date_cells
 from planner.io.read.cells import CellError
 from planner.io.read.header import MappedSheet, find_header
 from planner.io.read.raw import RawSheet, is_blank
@@ -131,6 +132,7 @@ def _read_row(
         return
     try:
         values[key] = _convert(key, raw_value)
+        _note_ambiguous(table, row_number, value_header, raw_value, problems)
     except CellError as exc:
         values.setdefault("failed", set()).add(key)
         problems.append(
@@ -146,20 +148,30 @@ def _read_row(
         )
 
 
+def _note_ambiguous(
+    table: MappedSheet, row_number: int, header: str, value: object, problems: list[Problem]
+) -> None:
+    """A "120,000"-style amount was read one of two ways: say which, as a warning."""
+    reading = cells.ambiguous_reading(value)
+    if reading is not None:
+        where = (table.sheet, row_number, header, value, "plain number")
+        problems.append(warning("ambiguous_number", *where, **reading))
+
+
 def _convert(key: str, value: object) -> object:
     if key == "budget_mad":
         if is_blank(value) or norm_key(str(value)) in NO_LIMIT:
             return None
-        return cells.non_negative(value)
+        return cells.non_negative(value, limit_of(key))
     if is_blank(value):
         raise CellError("value_missing", "a value")
     if key == "plan_start_date":
-        return cells.day(value)
+        return date_cells.day(value)
     if key == "seniority_years":
-        return cells.non_negative(value)
+        return cells.non_negative(value, limit_of(key))
     if key == "objective":
         choice = OBJECTIVES.get(norm_key(str(value)))
         if choice is None:
             raise CellError("setting_invalid", "objective")
         return choice
-    return cells.integer(value)
+    return cells.integer(value, limit=limit_of(key))
