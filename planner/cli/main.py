@@ -19,6 +19,7 @@ from pathlib import Path
 from planner import i18n
 from planner.cli.solve import run_solver
 from planner.cli.text import money, say
+from planner.domain.limits import MAX_MAD
 from planner.domain.outcomes import SolveResult
 from planner.domain.problems import Severity
 from planner.domain.records import Dataset
@@ -165,9 +166,11 @@ def _budget(text: str) -> float | None:
     if text.strip().lower() in ("none", "unlimited", "aucun", "illimité"):
         return None
     value = _number(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected an amount in MAD >= 0, got {text!r}")
-    return value
+    if not 0 <= value <= MAX_MAD:
+        raise argparse.ArgumentTypeError(
+            f"expected an amount in MAD from 0 to {MAX_MAD:,}, got {text!r}"
+        )
+    return value + 0.0  # -0 reads 0
 
 
 def _number(text: str) -> float:
