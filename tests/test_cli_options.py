@@ -98,7 +98,7 @@ def test_pseudonymised_outputs_hold_no_name_and_no_id(book, tmp_path, capsys):
     cells = _cells(out / "plan.xlsx")
     assert not any(name in cell for cell in cells for name in ("Élodie", "Karim", "Sara"))
     assert not ids & cells
-    keys = tmp_path / "out_table_de_correspondance"
+    (keys,) = tmp_path.glob("out_table_de_correspondance_*")  # a new folder, random suffix
     assert {row[1] for row in _rows(keys / "pseudonym_key_table.csv")[1:]} == ids
     assert stat.S_IMODE((keys / "pseudonym_key.txt").stat().st_mode) == 0o600
     assert "Pseudonym key table" in capsys.readouterr().out

@@ -47,6 +47,7 @@ def roster_sheets(book: openpyxl.Workbook) -> dict[str, list[tuple]]:
 def test_writes_exactly_the_contract_files(outputs, tmp_path):
     assert set(outputs) == {"plan", "assignments", "summary"}
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        ".planner_files.json",  # what the planner wrote, so it never replaces anything else
         "assignments.csv",
         "plan.xlsx",
         "summary.json",

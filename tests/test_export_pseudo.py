@@ -107,14 +107,16 @@ def test_pseudonymised_files_stay_consistent_with_the_key_table(pseudo_outputs, 
 
 def test_the_key_is_kept_apart_and_written_only_when_generated(pseudo_outputs, tmp_path):
     out = tmp_path / "out"
-    assert pseudo_outputs["key_table"].parent == tmp_path / "keys"
+    assert pseudo_outputs["key_table"].parent.parent == tmp_path / "keys"
     assert not any(p.name.startswith("pseudonym") for p in out.rglob("*"))
-    assert pseudo_outputs["key"].parent == tmp_path / "keys"  # generated here: written
+    assert pseudo_outputs["key"].parent == pseudo_outputs["key_table"].parent  # generated: written
     given = write_solve_outputs(
         tmp_path / "o2", dataset(), result(), reasons(), pseudonymise=True, pseudonym_key=KEY
     )
     assert "key" not in given
-    assert given["key_table"].parent == tmp_path / "o2_table_de_correspondance"
+    # Next to the output folder, in a new folder of its own with an unguessable name.
+    assert given["key_table"].parent.parent == tmp_path
+    assert given["key_table"].parent.name.startswith("o2_table_de_correspondance_")
 
 
 def test_generated_key_file_reproduces_the_pseudonyms(tmp_path):

@@ -120,16 +120,20 @@ def test_zip_holds_rosters_and_arrivals_and_is_deterministic():
 
 
 def test_the_rosters_folder_lists_exactly_this_plan(tmp_path):
+    """The planner's rosters of an earlier grouping go; a user's own workbook stays."""
     (tmp_path / "rosters").mkdir()
-    (tmp_path / "rosters" / "old_provider.xlsx").write_bytes(b"stale")
+    (tmp_path / "rosters" / "my_notes.xlsx").write_bytes(b"mine")
+    write_solve_outputs(tmp_path, dataset(), result(), reasons(), rosters_by="track")
     paths = write_solve_outputs(
         tmp_path, dataset(), result(), reasons(), rosters_by="provider", arrivals=True
     )
     assert sorted(p.name for p in paths["rosters"].iterdir()) == [
         "@SUM(A1_A9).xlsx",
         "Institut_Data_&_IA.xlsx",
+        "my_notes.xlsx",
         "sans_organisme.xlsx",
     ]
+    assert (tmp_path / "rosters" / "my_notes.xlsx").read_bytes() == b"mine"
     assert paths["arrivals"].name == "arrivees_par_poste.xlsx"
 
 

@@ -23,6 +23,7 @@ from planner.domain.limits import MAX_MAD
 from planner.domain.outcomes import SolveResult
 from planner.domain.problems import Severity
 from planner.domain.records import Dataset
+from planner.export.outputs import UnsafeFolderError, check_out_dir
 from planner.io.read import safety
 from planner.load.workbook import LoadResult, load, load_csvs
 
@@ -45,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(say(lang, "interrupted"), file=sys.stderr)
         return 130
+    except UnsafeFolderError as exc:  # an output or key folder the planner must not write to
+        print(i18n.t(exc.key, lang, **exc.values), file=sys.stderr)
+        return 2
     except OSError as exc:
         where = exc.filename or "?"
         print(
@@ -121,7 +125,14 @@ def _solve_parser(commands) -> None:
     solve.add_argument(
         "--pseudonymise",
         action="store_true",
-        help="no names, keyed pseudonyms; the key table goes to a sibling folder",
+        help="no names, keyed pseudonyms; the key table goes to a new private folder next to DIR",
+    )
+    solve.add_argument(
+        "--key-dir",
+        type=Path,
+        default=None,
+        metavar="KEYS",
+        help="with --pseudonymise: make the key table's folder in KEYS instead",
     )
     solve.add_argument(
         "--rosters-by",
@@ -281,6 +292,13 @@ def solve_command(args: argparse.Namespace) -> int:
     if not result.ok or result.dataset is None:
         print(say(lang, "invalid", source=source), file=sys.stderr)
         return 2
+    check_out_dir(
+        args.out,
+        args.lang or FILES_LANG,
+        arrivals=args.arrivals,
+        pseudonymise=args.pseudonymise,
+        key_dir=args.key_dir,
+    )
     dataset = with_budget(result.dataset, args.budget)
     return run_solver(dataset, args, lang, args.lang or FILES_LANG, print_summary)
 

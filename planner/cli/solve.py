@@ -151,6 +151,7 @@ def run_solver(
         csv_dialect=args.csv_dialect,
         rosters_by=args.rosters_by,
         arrivals=args.arrivals,
+        key_dir=args.key_dir,
     )
     if not args.quiet:
         print_summary(lang, dataset, result, written)

@@ -9,13 +9,13 @@ the same files in memory for the app's download buttons. Every file is built fro
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from planner.domain.outcomes import PersonReason, SolveResult
 from planner.domain.records import Dataset
 from planner.export.csv_files import CSV_DIALECTS, assignments_csv, csv_bytes, plan_detail_csv
+from planner.export.folder import OutputFolder, check_key_base, write_key_files
 from planner.export.labels import label
 from planner.export.plan_workbook import plan_workbook
 from planner.export.pseudonyms import PseudonymError, Pseudonymiser
@@ -28,16 +28,19 @@ from planner.export.rosters import (
 )
 from planner.export.summary import summary_dict, summary_json
 from planner.export.view import ExportError, PlanView, build_view
+from planner.io.write.private import UnsafeFolderError
 
 __all__ = [
     "CSV_DIALECTS",
     "ROSTER_GROUPINGS",
     "ExportError",
+    "UnsafeFolderError",
     "PlanView",
     "PseudonymError",
     "Pseudonymiser",
     "arrivals_xlsx_bytes",
     "build_view",
+    "check_out_dir",
     "key_table_csv",
     "plan_csv_bytes",
     "plan_xlsx_bytes",
@@ -49,15 +52,8 @@ __all__ = [
 
 ROSTER_DIR = "rosters"
 KEY_FILE = "pseudonym_key.txt"
+KEY_TABLE_FILE = "pseudonym_key_table.csv"
 Reasons = Mapping[str, PersonReason]
-
-
-def _write(path: Path, data: bytes) -> Path:
-    """Write through a temporary file so an interrupted export never leaves half a file."""
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-    return path
 
 
 def key_table_csv(pseudonymiser: Pseudonymiser, dialect: str = "standard") -> bytes:
@@ -65,11 +61,32 @@ def key_table_csv(pseudonymiser: Pseudonymiser, dialect: str = "standard") -> by
     return csv_bytes(["pseudonym", "employee_id"], pseudonymiser.table(), dialect)
 
 
-def default_key_dir(out_dir: Path, lang: str = "fr") -> Path:
-    """Where the key table goes by default: a sibling of the output folder, never inside it,
-    so the output folder can be sent as a whole."""
-    out_dir = Path(out_dir).resolve()
-    return out_dir.parent / f"{out_dir.name}_{label('key_table_file', lang)}"
+def _fixed_names(lang: str, arrivals: bool, detail_csv: bool) -> list[str]:
+    names = ["plan.xlsx", "assignments.csv", "summary.json"]
+    return names + [arrivals_filename(lang)] * arrivals + ["plan.csv"] * detail_csv
+
+
+def check_out_dir(
+    out_dir: str | Path,
+    lang: str = "fr",
+    arrivals: bool = False,
+    detail_csv: bool = False,
+    pseudonymise: bool = False,
+    key_dir: str | Path | None = None,
+) -> None:
+    """Raise UnsafeFolderError if the export would replace a file the planner did not write,
+    or put a key table where someone else has a hand (called before a long solve, so the
+    refusal comes first)."""
+    folder = OutputFolder(out_dir, create=False)
+    folder.check(_fixed_names(lang, arrivals, detail_csv))
+    if pseudonymise:
+        check_key_base(_key_base(folder, key_dir))
+
+
+def _key_base(folder: OutputFolder, key_dir: str | Path | None) -> Path:
+    """Where the key folder is made: ``key_dir``, or next to the output folder (never inside
+    it, so the output folder can be sent as a whole)."""
+    return Path(key_dir) if key_dir is not None else folder.path.resolve().parent
 
 
 def write_solve_outputs(
@@ -91,7 +108,9 @@ def write_solve_outputs(
     Options: ``rosters_by`` ("provider" or "track") adds ``rosters/<group>.xlsx``;
     ``arrivals`` adds the arrival list per role; ``detail_csv`` adds ``plan.csv``. With
     ``pseudonymise`` names are dropped and ids replaced by keyed pseudonyms; the key table (and
-    the key, when it was generated here) is written to ``key_dir``, by default a sibling folder.
+    the key, when it was generated here) is written to a new private folder inside ``key_dir``,
+    by default next to the output folder. Files are 0600, new folders 0700; a file the planner
+    did not write is never replaced (UnsafeFolderError, before anything is written).
     Returns the paths written, by role: plan, assignments, summary, rosters, arrivals,
     plan_detail, key_table, key.
     """
@@ -101,48 +120,47 @@ def write_solve_outputs(
         raise ValueError(f"rosters_by must be one of {ROSTER_GROUPINGS} or None")
     pseudonymiser = Pseudonymiser(pseudonym_key) if pseudonymise else None
     view = build_view(dataset, result, reasons, lang, pseudonymiser)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    folder = OutputFolder(out_dir)
+    folder.check(_fixed_names(lang, arrivals, detail_csv))
     written = {
-        "plan": _write(out / "plan.xlsx", plan_workbook(view)),
-        "assignments": _write(out / "assignments.csv", assignments_csv(view, csv_dialect)),
-        "summary": _write(out / "summary.json", summary_json(view)),
+        "plan": folder.write("plan.xlsx", plan_workbook(view)),
+        "assignments": folder.write("assignments.csv", assignments_csv(view, csv_dialect)),
+        "summary": folder.write("summary.json", summary_json(view)),
     }
     if rosters_by is not None:
-        written["rosters"] = _write_rosters(out / ROSTER_DIR, view, rosters_by)
+        written["rosters"] = _write_rosters(folder, view, rosters_by)
     if arrivals:
-        written["arrivals"] = _write(out / arrivals_filename(lang), arrivals_workbook(view))
+        written["arrivals"] = folder.write(arrivals_filename(lang), arrivals_workbook(view))
     if detail_csv:
-        written["plan_detail"] = _write(out / "plan.csv", plan_detail_csv(view, csv_dialect))
+        written["plan_detail"] = folder.write("plan.csv", plan_detail_csv(view, csv_dialect))
+    folder.close()
     if pseudonymiser is not None:
-        written.update(
-            _write_key(pseudonymiser, Path(key_dir or default_key_dir(out, lang)), csv_dialect)
-        )
+        base = _key_base(folder, key_dir)
+        written.update(_write_key(pseudonymiser, base, folder.path.name, lang, csv_dialect))
     return written
 
 
-def _write_rosters(folder: Path, view: PlanView, by: str) -> Path:
-    """One workbook per group; workbooks left from an earlier export are removed first so the
-    folder lists exactly the groups of this plan."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("*.xlsx"):
-        stale.unlink()
-    for name, data in roster_workbooks(view, by).items():
-        _write(folder / name, data)
-    return folder
+def _write_rosters(folder: OutputFolder, view: PlanView, by: str) -> Path:
+    """One workbook per group. The planner's workbooks of groups this plan no longer has are
+    removed, so the folder lists the groups of this plan; any other file stays, and a group
+    whose name it holds gets another name."""
+    files = roster_workbooks(view, by, folder.taken_stems(ROSTER_DIR))
+    names = {f"{ROSTER_DIR}/{name}": data for name, data in files.items()}
+    folder.remove_stale(ROSTER_DIR, names)
+    for name, data in names.items():
+        folder.write(name, data)
+    return folder.path / ROSTER_DIR
 
 
-def _write_key(pseudonymiser: Pseudonymiser, folder: Path, dialect: str) -> dict[str, Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    written = {
-        "key_table": _write(
-            folder / "pseudonym_key_table.csv", key_table_csv(pseudonymiser, dialect)
-        )
-    }
+def _write_key(
+    pseudonymiser: Pseudonymiser, base: Path, out_name: str, lang: str, dialect: str
+) -> dict[str, Path]:
+    files = {KEY_TABLE_FILE: key_table_csv(pseudonymiser, dialect)}
     if pseudonymiser.generated:
-        written["key"] = _write(folder / KEY_FILE, (pseudonymiser.key_hex() + "\n").encode())
-        os.chmod(written["key"], 0o600)
-    return written
+        files[KEY_FILE] = (pseudonymiser.key_hex() + "\n").encode()
+    paths = write_key_files(base, f"{out_name}_{label('key_table_file', lang)}", files)
+    roles = {KEY_TABLE_FILE: "key_table", KEY_FILE: "key"}
+    return {roles[name]: path for name, path in paths.items()}
 
 
 def _view(

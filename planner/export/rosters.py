@@ -85,10 +85,13 @@ def roster_groups(view: PlanView, by: str) -> dict[str, list[Cohort]]:
     return groups
 
 
-def roster_workbooks(view: PlanView, by: str = "provider") -> dict[str, bytes]:
-    """{file name: xlsx bytes}, one workbook per provider or track, one sheet per session."""
+def roster_workbooks(
+    view: PlanView, by: str = "provider", taken: set[str] | None = None
+) -> dict[str, bytes]:
+    """{file name: xlsx bytes}, one workbook per provider or track, one sheet per session;
+    names are portable and avoid the (case-folded) stems in ``taken``."""
     files: dict[str, bytes] = {}
-    taken: set[str] = set()
+    taken = set(taken or ())
     for group, cohorts in roster_groups(view, by).items():
         book = WorkbookWriter(view.lang)
         for cohort in cohorts:
