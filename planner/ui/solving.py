@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from planner.domain.outcomes import PersonReason, SolveResult
 from planner.domain.plan import Edits
 from planner.domain.records import Dataset
+from planner.domain.references import align_edits
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,9 @@ class SolveJob:
 
 
 def start(dataset: Dataset, edits: Edits, time_limit: float) -> SolveJob:
-    """Start a solve in a daemon thread and return its job."""
-    job = SolveJob(dataset, edits, float(time_limit))
+    """Start a solve in a daemon thread and return its job; the decisions are matched to the
+    dataset's ids first, so a lock survives an id retyped in another case or width."""
+    job = SolveJob(dataset, align_edits(dataset, edits), float(time_limit))
     job.thread = threading.Thread(target=job.run, name="planner-solve", daemon=True)
     job.thread.start()
     return job
