@@ -12,9 +12,18 @@ import math
 from datetime import date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner.cli.main import main
-from planner.domain.limits import MAX_MAD
+from planner.domain.limits import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_COUNT,
+    MAX_MAD,
+    MAX_WEEKS,
+    MAX_YEARS,
+)
 from planner.i18n import describe_problem, problem_expected, problem_message
 from planner.load import workbook
 from tests.read_fixtures import base_sheets, codes, load_sheets, only, xlsx_bytes
@@ -407,3 +416,47 @@ def test_a_budget_option_over_the_limit_is_refused(tmp_path, capsys):
     """--budget 1e19 replaces the sheet's budget: refused as an invalid option (exit 2)."""
     assert solve_exit(base_sheets(), tmp_path, "--budget", "1e19") == 2
     assert "1,000,000,000,000" in capsys.readouterr().err
+
+
+# any value -----------------------------------------------------------------------------
+
+numbers = st.one_of(
+    st.integers(-(10**30), 10**30),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.from_regex(r"\A[+-]?[0-9]{1,40}([.,][0-9]{0,5})?([eE][+-]?[0-9]{1,4})?\Z"),
+    st.from_regex(r"\A[0-9]{1,3}([ ,.][0-9]{3}){1,8}\Z"),
+    st.sampled_from(["-0", "1e308", "1e309", "-1e400", "4.9e-324", "0x10", "１２"]),
+)
+dates = st.one_of(
+    st.dates(),
+    st.integers(-10, 3_000_000),
+    st.from_regex(r"\A[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\Z"),
+)
+CELLS = [(COHORTS, 1, SEATS), (COHORTS, 1, COST), (COHORTS, 1, DURATION), (ROLES, 1, 4)]
+CELLS += [(EMPLOYEES, 1, 3), (SETTINGS, 1, 1), (COHORTS, 1, START), (SETTINGS, 2, 1)]
+DATE_CELLS = CELLS[-2:]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(CELLS), st.data())
+def test_whatever_one_number_or_date_an_accepted_workbook_is_within_the_limits(cell, data):
+    """A random number (huge, tiny, negative zero, a grouped text) or date in one numeric or
+    date cell: a problem or a dataset, never an internal error, and a dataset holds only
+    values within domain.limits."""
+    sheets = base_sheets()
+    sheet, row, column = cell
+    sheets[sheet][row][column] = data.draw(dates if cell in DATE_CELLS else numbers)
+    result = load_sheets(sheets)
+    assert "internal_error" not in codes(result)
+    if result.dataset is not None:
+        within_limits(result.dataset)
+
+
+def within_limits(dataset) -> None:
+    cohort, role, person = dataset.cohorts[0], dataset.roles[0], dataset.employees[0]
+    assert 0 <= cohort.seats <= MAX_COUNT and 0 <= role.openings <= MAX_COUNT
+    assert 1 <= cohort.duration_weeks <= MAX_WEEKS and 0 <= person.tenure_years <= MAX_YEARS
+    assert 0 <= cohort.cost_per_seat * cohort.seats <= MAX_MAD
+    assert dataset.settings.budget_mad is None or 0 <= dataset.settings.budget_mad <= MAX_MAD
+    for day in (cohort.start_date, dataset.settings.plan_start_date):
+        assert day is None or FIRST_YEAR <= day.year <= LAST_YEAR
