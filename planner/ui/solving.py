@@ -70,9 +70,9 @@ class SolveJob:
             self.solved_after, self.phase = self.elapsed, "explaining"
             self.reasons = self._explain(result)
             self.result = result
-        except Exception as exc:  # shown to the user; ids only, no personal data in logs
+        except Exception as exc:  # the type only: the text may be a long internal expression
             log.exception("solve failed (%s)", type(exc).__name__)
-            self.error = f"{type(exc).__name__}: {exc}"
+            self.error = type(exc).__name__
         finally:
             self.finished = True
 
@@ -84,7 +84,7 @@ class SolveJob:
             return explain.explain(self.dataset, result, self.edits)
         except Exception as exc:
             log.exception("explanations failed (%s)", type(exc).__name__)
-            self.explain_error = f"{type(exc).__name__}: {exc}"
+            self.explain_error = type(exc).__name__
             return {}
 
 
