@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.check.plan_rules import check_plan
 from planner.cli.main import main
 from planner.domain.limits import (
     FIRST_YEAR,
@@ -24,6 +25,8 @@ from planner.domain.limits import (
     MAX_WEEKS,
     MAX_YEARS,
 )
+from planner.domain.plan import Pathway, Plan
+from planner.domain.records import Cohort, Dataset, Employee, Role, Settings
 from planner.i18n import describe_problem, problem_expected, problem_message
 from planner.load import workbook
 from tests.read_fixtures import base_sheets, codes, load_sheets, only, xlsx_bytes
@@ -460,3 +463,34 @@ def within_limits(dataset) -> None:
     assert dataset.settings.budget_mad is None or 0 <= dataset.settings.budget_mad <= MAX_MAD
     for day in (cohort.start_date, dataset.settings.plan_start_date):
         assert day is None or FIRST_YEAR <= day.year <= LAST_YEAR
+
+
+def test_a_cost_below_the_centime_is_counted_as_the_model_counts_it(tmp_path):
+    """A seat at 0.004 MAD with a budget of 0: the model counts whole centimes (0), so the
+    independent checker must too; it reported a budget violation and solve exited 1."""
+    sheets = base_sheets()
+    sheets[COHORTS][1][COST] = 0.004
+    sheets[SETTINGS][1][1] = 0
+    sheets[ROLES][1][5] = sheets[COHORTS][1][9] = "en:C1"  # only the session leads there
+    assert solve_exit(sheets, tmp_path) == 0
+    summary = (tmp_path / "out" / "summary.json").read_text(encoding="utf-8")
+    assert '"placed": 2' in summary and '"cost_mad": 0.0' in summary
+
+
+def test_amounts_near_the_limit_within_the_budget_to_the_centime_pass_the_checker():
+    """Three opening costs of 1.3-2.4 x 10^11 MAD and a budget equal to their sum to the
+    centime: summed as floats they pass it by 0.00012 MAD, in centimes they fit exactly."""
+    fixed = (134601480315.81, 209759752277.63, 240608152413.13)
+    cohorts = tuple(
+        Cohort(f"S{i}", "t", "ai_data", "Rabat", 4, 1, fixed_cost=cost)
+        for i, cost in enumerate(fixed)
+    )
+    dataset = Dataset(
+        tuple(Employee(f"E{i}", "Rabat", 1.0) for i in range(3)),
+        cohorts,
+        (Role("R", "t", "ai_data", "Rabat", 3),),
+        Settings(budget_mad=584969385006.57),
+    )
+    plan = Plan({f"E{i}": Pathway("R", f"S{i}") for i in range(3)})
+    assert math.fsum(fixed) > dataset.settings.budget_mad + 1e-6
+    assert check_plan(dataset, plan) == []

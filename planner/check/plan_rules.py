@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from planner.domain import rules
 from planner.domain.admission import Admission
-from planner.domain.money import plan_cost
+from planner.domain.money import cents, plan_cost_cents
 from planner.domain.plan import Edits, Pathway, Plan, ban_matches
 from planner.domain.records import Dataset
 
 UNKNOWN_ID = "unknown_id"  # checker-only rule: a plan, lock or ban names an id not in the data
 NO_EDITS = Edits()
-BUDGET_TOLERANCE = 1e-6  # MAD; float sums of costs may differ from the budget in the last bits
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,14 +152,16 @@ def _check_capacities(dataset: Dataset, plan: Plan) -> list[Violation]:
 
 
 def _check_budget(dataset: Dataset, plan: Plan) -> list[Violation]:
-    """Seat and fixed costs within ``settings.budget_mad`` (no limit when it is None)."""
+    """Seat and fixed costs within ``settings.budget_mad`` (no limit when it is None),
+    compared in whole centimes as the model counts them (``domain.money``)."""
     budget = dataset.settings.budget_mad
     if budget is None:
         return []
-    cost = plan_cost(dataset, plan)
-    if cost <= budget + BUDGET_TOLERANCE:
+    cost = plan_cost_cents(dataset, plan)
+    if cost <= cents(budget):
         return []
-    return [Violation(rules.BUDGET, (), f"plan costs {cost:,.2f} MAD, budget {budget:,.2f} MAD")]
+    shown = f"plan costs {cost / 100:,.2f} MAD, budget {budget:,.2f} MAD"
+    return [Violation(rules.BUDGET, (), shown)]
 
 
 def _check_locks(dataset: Dataset, plan: Plan, edits: Edits) -> list[Violation]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from planner.domain.plan import Plan
@@ -14,11 +13,21 @@ def cents(amount: float) -> int:
     return int(round(amount * 100))
 
 
-def plan_cost(dataset: Dataset, plan: Plan) -> float:
-    """Seat costs plus the fixed cost of every running session, summed exactly (fsum)."""
+def plan_cost_cents(dataset: Dataset, plan: Plan) -> int:
+    """Seat costs plus the fixed cost of every running session, in whole centimes, each
+    amount rounded to the centime as the model counts it.
+
+    Why integers: summed as floats, amounts near 10^11 MAD are off by more than a centime's
+    fraction, so a plan the model keeps exactly within its budget would look over it.
+    """
     people = Counter(p.cohort_id for p in plan.assignments.values() if p.cohort_id is not None)
-    return math.fsum(
-        c.cost_per_seat * people[c.cohort_id] + c.fixed_cost
+    return sum(
+        cents(c.cost_per_seat) * people[c.cohort_id] + cents(c.fixed_cost)
         for c in dataset.cohorts
         if people[c.cohort_id] > 0
     )
+
+
+def plan_cost(dataset: Dataset, plan: Plan) -> float:
+    """What a plan costs in MAD: ``plan_cost_cents`` / 100."""
+    return plan_cost_cents(dataset, plan) / 100
