@@ -6,10 +6,11 @@ app_pages/ and stops early with a message when the data it needs is missing.
 
 import streamlit as st
 
-from planner.ui import sidebar, state
+from planner.ui import scenario_view, sidebar, state
 from planner.ui.state import tr
 
 state.init()
+scenario_view.owner_token()  # on every page, so a reload anywhere keeps the session's scenarios
 state.collect_finished_job()
 st.set_page_config(page_title=tr("app.title"), page_icon=":material/route:", layout="wide")
 sidebar.render()

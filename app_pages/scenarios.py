@@ -3,19 +3,23 @@
 import streamlit as st
 
 from planner import i18n
-from planner.scenarios.store import ScenarioStore, ScenarioStoreError
+from planner.scenarios.store import ScenarioStoreError
 from planner.ui import keys, state
 from planner.ui import scenario_view as sv
 from planner.ui.state import tr
 
 st.title(tr("scen.title"))
-store = ScenarioStore()
+store = sv.session_store()
 st.caption(tr("scen.location", path=str(store.path)))
+st.caption(tr("privacy.scen_shared" if store.shared else "privacy.scen_private"))
 try:
     infos = store.list()
+    hidden = store.shared_count()
 except ScenarioStoreError as exc:
-    st.error(tr("scen.store_error", error=str(exc)))
+    st.error(tr("scen.store_error", error=sv.error_text(exc)))
     st.stop()
+if hidden:
+    st.info(tr("privacy.scen_hidden", count=i18n.fmt_number(hidden, state.lang())))
 
 st.subheader(tr("scen.save_title"))
 data = state.dataset()
@@ -39,7 +43,7 @@ else:
                 state.notice("success", tr("scen.saved", name=name.strip()))
                 st.rerun()
             except ScenarioStoreError as exc:
-                st.error(tr("scen.store_error", error=str(exc)))
+                st.error(tr("scen.store_error", error=sv.error_text(exc)))
 
 st.subheader(tr("scen.list_title"))
 if not infos:
@@ -57,11 +61,14 @@ if mid.button(tr("scen.open"), icon=":material/folder_open:"):
         state.notice("success", tr("scen.opened", name=chosen))
         st.rerun()
     except (ScenarioStoreError, KeyError) as exc:
-        st.error(tr("scen.store_error", error=str(exc)))
+        st.error(tr("scen.store_error", error=sv.error_text(exc)))
 if right.button(tr("scen.delete"), icon=":material/delete:"):
-    store.delete(chosen)
-    state.notice("info", tr("scen.deleted", name=chosen))
-    st.rerun()
+    try:
+        store.delete(chosen)
+        state.notice("info", tr("scen.deleted", name=chosen))
+        st.rerun()
+    except ScenarioStoreError as exc:
+        st.error(tr("scen.store_error", error=sv.error_text(exc)))
 
 st.subheader(tr("compare.title"))
 options = ([sv.CURRENT] if st.session_state.get(keys.RESULT) is not None else []) + names
@@ -79,7 +86,7 @@ b_name = right.selectbox(
 try:
     a, b = sv.side(store, by_name, a_name), sv.side(store, by_name, b_name)
 except (ScenarioStoreError, KeyError) as exc:
-    st.error(tr("scen.store_error", error=str(exc)))
+    st.error(tr("scen.store_error", error=sv.error_text(exc)))
     st.stop()
 if a is None or b is None or a[1] is None or b[1] is None:
     st.info(tr("compare.need_plans"))

@@ -1,15 +1,17 @@
 """Scenarios in one session: what was saved is not decoded again for the comparison, and a
-reopened plan this session saved keeps its reasons; another session decodes and explains."""
+reopened plan this session saved keeps its reasons; another session of the same owner decodes
+and explains."""
 
 from __future__ import annotations
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from planner import i18n
 from planner.explain import reasons
 from planner.scenarios.store import ScenarioStore
 from planner.ui import plan_status
-from tests.app_helpers import button, goto, solve, start_app, texts
+from tests.app_helpers import APP, button, goto, solve, start_app, texts
 
 
 @pytest.fixture()
@@ -57,9 +59,13 @@ def test_saving_then_comparing_and_reopening_decodes_nothing(counted):
 
 
 def test_another_session_decodes_once_and_explains_the_reopened_plan(counted):
+    """A second session of the same owner (the same address, e.g. a second tab)."""
     at = solve(start_app(), seconds=5)
     _save(at, "Référence")
-    fresh = goto(start_app(), "scenarios")
+    fresh = AppTest.from_file(APP, default_timeout=120)
+    fresh.query_params["owner"] = at.session_state["scenario_owner"]
+    fresh.run()
+    goto(fresh, "scenarios")
     fresh.selectbox(key="cmp_a").set_value("Référence").run()
     fresh.run()
     assert counted["load"] == 1  # kept for the next reruns of the page

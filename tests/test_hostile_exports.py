@@ -1,4 +1,4 @@
-"""Hostile exports: CSV payloads, file names, XML markup in cells, planted links and folders.
+"""Hostile text in exports: CSV payloads, file names, XML markup in cells.
 
 Each case is one attack, named in its id or docstring. The CSV payloads are also opened by a
 real reader (LibreOffice, formula evaluation on, split on ``,`` and on ``;``) when installed.
@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import shutil
-import stat
 import subprocess
 
 import openpyxl
 import pytest
 
-from planner.cli.main import main
 from planner.export.csv_files import csv_bytes
-from planner.export.outputs import UnsafeFolderError, write_solve_outputs
 from planner.io.write.file_names import file_stem
 from planner.io.write.workbook import write_workbook
 from planner.io.write.xlsx_stream import WorkbookWriter
@@ -198,120 +194,3 @@ def test_export_writer_escapes_excel_escape_look_alikes():
 
         xml = zipfile.ZipFile(data).read("xl/worksheets/sheet1.xml").decode()
     assert "AG_x005F_x0031_" in xml and "AG_x0001_" in xml
-
-
-# Output folders: private modes, planted links, files that are not the planner's.
-
-
-@pytest.fixture
-def umask_022():
-    """The usual umask, under which a plain open() makes files every account can read."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
-
-
-def _export(out, **options):
-    from tests.export_fixtures import dataset as plan_data
-    from tests.export_fixtures import reasons, result
-
-    return write_solve_outputs(out, plan_data(), result(), reasons(), **options)
-
-
-def _mode(path) -> int:
-    return stat.S_IMODE(os.lstat(path).st_mode)
-
-
-def test_every_output_is_private_under_a_permissive_umask(tmp_path, umask_022):
-    paths = _export(tmp_path / "out", rosters_by="provider", arrivals=True, pseudonymise=True)
-    files = [p for p in (tmp_path / "out").rglob("*") if p.is_file()]
-    files += list(paths["key_table"].parent.iterdir())
-    assert len(files) >= 8 and {_mode(p) for p in files} == {0o600}
-    folders = [tmp_path / "out", paths["rosters"], paths["key_table"].parent]
-    assert {_mode(p) for p in folders} == {0o700}
-
-
-def test_planted_link_at_the_predictable_key_folder_is_not_followed(tmp_path):
-    """Someone prepares out_table_de_correspondance/ with a link to a victim file."""
-    victim = tmp_path / "victim.txt"
-    victim.write_text("precious")
-    trap = tmp_path / "out_table_de_correspondance"
-    trap.mkdir()
-    (trap / "pseudonym_key_table.csv").symlink_to(victim)
-    (trap / "pseudonym_key.txt").symlink_to(tmp_path / "stolen_key.txt")
-    paths = _export(tmp_path / "out", pseudonymise=True)
-    assert victim.read_text() == "precious" and not (tmp_path / "stolen_key.txt").exists()
-    assert paths["key_table"].parent not in (trap, tmp_path / "out")
-    assert paths["key_table"].parent.parent == tmp_path and _mode(paths["key"]) == 0o600
-
-
-def test_planted_link_in_place_of_plan_xlsx_is_refused_before_writing(tmp_path):
-    victim = tmp_path / "victim.txt"
-    victim.write_text("precious")
-    (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "plan.xlsx").symlink_to(victim)
-    with pytest.raises(UnsafeFolderError) as refused:
-        _export(tmp_path / "out")
-    assert refused.value.key == "privacy.not_ours" and victim.read_text() == "precious"
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["plan.xlsx"]
-
-
-def test_named_pipe_in_place_of_summary_is_refused_without_hanging(tmp_path):
-    (tmp_path / "out").mkdir()
-    os.mkfifo(tmp_path / "out" / "summary.json")
-    with pytest.raises(UnsafeFolderError):
-        _export(tmp_path / "out")
-
-
-def test_a_plan_the_user_edited_is_never_replaced(tmp_path, capsys):
-    """Written by the planner, then annotated by the user: a new solve refuses (exit 2)."""
-    out = tmp_path / "out"
-    _export(out)
-    _export(out)  # unchanged since written: replaced without a word
-    (out / "plan.xlsx").write_bytes(b"my annotations")
-    assert main(["solve", str(_book(tmp_path)), "--out", str(out)]) == 2
-    assert "plan.xlsx" in capsys.readouterr().err
-    assert (out / "plan.xlsx").read_bytes() == b"my annotations"
-
-
-def test_roster_named_like_a_users_file_gets_another_name(tmp_path):
-    """A user's 'Institut_Data_&_IA.xlsx' (or a link by that name) stays as it is."""
-    rosters = tmp_path / "out" / "rosters"
-    rosters.mkdir(parents=True)
-    (rosters / "institut_data_&_ia.xlsx").write_bytes(b"mine")
-    (rosters / "sans_organisme.xlsx").symlink_to(tmp_path / "elsewhere.xlsx")
-    paths = _export(tmp_path / "out", rosters_by="provider")
-    names = sorted(p.name for p in paths["rosters"].iterdir())
-    assert "Institut_Data_&_IA (2).xlsx" in names and "sans_organisme (2).xlsx" in names
-    assert (rosters / "institut_data_&_ia.xlsx").read_bytes() == b"mine"
-    assert not (tmp_path / "elsewhere.xlsx").exists()
-
-
-def test_key_folder_in_a_folder_anyone_can_change_is_refused(tmp_path):
-    """World-writable without the sticky bit: anyone could rename or swap the key folder."""
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    shared.chmod(0o777)
-    with pytest.raises(UnsafeFolderError) as refused:
-        _export(tmp_path / "out", pseudonymise=True, key_dir=shared)
-    assert refused.value.key == "privacy.parent_foreign" and list(shared.iterdir()) == []
-
-
-@pytest.mark.skipif(os.geteuid() != 0, reason="giving a folder to another account needs root")
-def test_key_folder_in_another_accounts_folder_is_refused(tmp_path, capsys):
-    theirs = tmp_path / "theirs"
-    theirs.mkdir()
-    os.chown(theirs, 4242, 4242)
-    book = _book(tmp_path)
-    args = ["solve", str(book), "--out", str(tmp_path / "out"), "--pseudonymise"]
-    assert main([*args, "--key-dir", str(theirs)]) == 2
-    assert "--key-dir" in capsys.readouterr().err and list(theirs.iterdir()) == []
-    assert not (tmp_path / "out").exists()  # refused before solving, nothing created
-
-
-def _book(tmp_path):
-    from tests.cli_fixtures import DATASET
-
-    path = tmp_path / "rh.xlsx"
-    write_workbook(DATASET, path)
-    return path

@@ -2,6 +2,13 @@
 
 Location: the ``PLANNER_SCENARIO_DB`` environment variable if set, otherwise
 ``~/.reconversion-planner/scenarios.sqlite3`` (the app shows the path on its Scenarios page).
+The store holds names, sites and sometimes gender: its folder is created 0700 and the file 0600
+before SQLite opens it (SQLite gives its ``-wal`` and ``-shm`` files the same mode), and a store
+made before this rule is tightened when next opened.
+
+Every scenario has an owner (schema.py): the app's browser sessions each pass their own, the
+command line and scripts use ``LOCAL_OWNER``. With ``PLANNER_SHARED_STORE=1`` every session
+works in one shared set instead.
 
 Why SQLite: a save must be atomic (one transaction, so a crash or a kill during a save leaves the
 previous version intact), two browser sessions may save at the same time (WAL journal plus a
@@ -12,6 +19,7 @@ reported with a clear message and never modified.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -26,25 +34,27 @@ from pathlib import Path
 from planner.domain.outcomes import SolveResult
 from planner.domain.plan import Edits
 from planner.domain.records import Dataset
+from planner.io.write.private import DIR_MODE, FILE_MODE, create_new, private_dir, tighten
 from planner.scenarios import codec
-
-ENV_VAR = "PLANNER_SCENARIO_DB"
-DEFAULT_PATH = Path("~/.reconversion-planner/scenarios.sqlite3")
-SCHEMA_VERSION = 1
-BUSY_TIMEOUT_MS = 15_000
-MAX_NAME_LENGTH = 120
-# Summaries saved before plans carried a termination name their SolveStatus instead.
-STATUS_TERMINATION = {"feasible": "time_limit", "infeasible": "infeasible_locks"}
-
-_SCHEMA = (
-    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
-    "CREATE TABLE scenarios (name TEXT PRIMARY KEY, saved_at TEXT NOT NULL,"
-    " summary TEXT NOT NULL, payload BLOB NOT NULL, sha256 TEXT NOT NULL)",
+from planner.scenarios.schema import (
+    SCHEMA_VERSION,
+    SHARED_OWNER,
+    ScenarioStoreError,
+    check_or_create,
+    unreadable,
 )
 
+__all__ = ["SCHEMA_VERSION", "SHARED_OWNER", "ScenarioStore", "ScenarioStoreError"]
 
-class ScenarioStoreError(Exception):
-    """A store that cannot be used as is; the message says why and what to do."""
+ENV_VAR = "PLANNER_SCENARIO_DB"
+SHARED_ENV_VAR = "PLANNER_SHARED_STORE"
+DEFAULT_PATH = Path("~/.reconversion-planner/scenarios.sqlite3")
+LOCAL_OWNER = "local"  # the command line and scripts: the account running them
+BUSY_TIMEOUT_MS = 15_000
+MAX_NAME_LENGTH = 120
+MAX_OWNER_LENGTH = 128
+# Summaries saved before plans carried a termination name their SolveStatus instead.
+STATUS_TERMINATION = {"feasible": "time_limit", "infeasible": "infeasible_locks"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +84,33 @@ def default_path() -> Path:
     return Path(os.environ.get(ENV_VAR) or DEFAULT_PATH).expanduser()
 
 
+def shared_by_default() -> bool:
+    """Whether ``$PLANNER_SHARED_STORE`` asks for one set of scenarios for every session."""
+    return os.environ.get(SHARED_ENV_VAR, "").strip().lower() in ("1", "true", "yes", "oui")
+
+
+def _check_owner(owner: str) -> str:
+    if not isinstance(owner, str) or not owner or len(owner) > MAX_OWNER_LENGTH:
+        raise ValueError(f"a scenario owner is a text of 1 to {MAX_OWNER_LENGTH} characters")
+    if owner == SHARED_OWNER:
+        raise ValueError(f"the owner {SHARED_OWNER!r} is the shared store's ({SHARED_ENV_VAR})")
+    return owner
+
+
 class ScenarioStore:
-    """Save, list, load and delete scenarios; every call opens its own short connection.
+    """Save, list, load and delete one owner's scenarios; every call opens its own short
+    connection.
 
     One connection per call keeps the store safe to use from Streamlit's script threads and
     from several processes: SQLite's locking does the arbitration.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(
+        self, path: str | Path | None = None, owner: str = LOCAL_OWNER, shared: bool | None = None
+    ) -> None:
         self.path = Path(path).expanduser() if path is not None else default_path()
+        self.shared = shared_by_default() if shared is None else shared
+        self.owner = SHARED_OWNER if self.shared else _check_owner(owner)
 
     def save(
         self,
@@ -99,7 +127,7 @@ class ScenarioStore:
         with self._connect(write=True) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                _write(conn, info, blob, hashlib.sha256(raw).hexdigest())
+                _write(conn, self.owner, info, blob, hashlib.sha256(raw).hexdigest())
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -107,14 +135,25 @@ class ScenarioStore:
         return info
 
     def list(self) -> list[ScenarioInfo]:
-        """Every saved scenario, most recent first."""
+        """Every scenario of this owner, most recent first."""
         if not self.path.exists():
             return []
         with self._connect(write=False) as conn:
             rows = conn.execute(
-                "SELECT name, saved_at, summary FROM scenarios ORDER BY saved_at DESC, name"
+                "SELECT name, saved_at, summary FROM scenarios WHERE owner = ?"
+                " ORDER BY saved_at DESC, name",
+                (self.owner,),
             ).fetchall()
         return [_info(name, saved_at, summary) for name, saved_at, summary in rows]
+
+    def shared_count(self) -> int:
+        """How many scenarios the shared set holds that this private owner does not see
+        (those saved before owners were recorded among them); 0 for a shared store."""
+        if self.shared or not self.path.exists():
+            return 0
+        with self._connect(write=False) as conn:
+            query = "SELECT COUNT(*) FROM scenarios WHERE owner = ?"
+            return conn.execute(query, (SHARED_OWNER,)).fetchone()[0]
 
     def load(self, name: str) -> Scenario:
         """The scenario ``name``; KeyError when there is none, ScenarioStoreError if damaged."""
@@ -122,7 +161,9 @@ class ScenarioStore:
             raise KeyError(name)
         with self._connect(write=False) as conn:
             row = conn.execute(
-                "SELECT saved_at, summary, payload, sha256 FROM scenarios WHERE name = ?", (name,)
+                "SELECT saved_at, summary, payload, sha256 FROM scenarios"
+                " WHERE owner = ? AND name = ?",
+                (self.owner, name),
             ).fetchone()
         if row is None:
             raise KeyError(name)
@@ -130,30 +171,57 @@ class ScenarioStore:
         return Scenario(_info(name, saved_at, summary), *_decode_payload(name, blob, digest))
 
     def delete(self, name: str) -> bool:
-        """Remove a scenario; False when it did not exist."""
+        """Remove one of this owner's scenarios; False when it has none by that name."""
         with self._connect(write=True) as conn:
-            cursor = conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
+            cursor = conn.execute(
+                "DELETE FROM scenarios WHERE owner = ? AND name = ?", (self.owner, name)
+            )
         return cursor.rowcount > 0
 
     @contextmanager
     def _connect(self, write: bool) -> Iterator[sqlite3.Connection]:
+        if self.path.is_dir():
+            raise ScenarioStoreError("store.folder", path=str(self.path))
         if write:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(self.path)
         conn = _open(self.path)
         try:
-            _check_or_create(conn, self.path)
+            check_or_create(conn, self.path)
+            _tighten(self.path)
             yield conn
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise ScenarioStoreError(
-                    f"The scenario store {self.path} stayed busy (another save in progress) "
-                    "for too long; nothing was changed. Try again."
-                ) from exc
-            raise ScenarioStoreError(_unreadable(self.path, exc)) from exc
+            raise _operational(self.path, exc) from exc
         except sqlite3.DatabaseError as exc:
-            raise ScenarioStoreError(_unreadable(self.path, exc)) from exc
+            raise unreadable(self.path, exc) from exc
         finally:
             conn.close()
+
+
+def _create_private(path: Path) -> None:
+    """A missing store is created empty, 0600 in a 0700 folder, before SQLite opens it."""
+    if path.exists():
+        return
+    private_dir(path.parent)
+    with contextlib.suppress(FileExistsError):  # another session created it meanwhile
+        create_new(path, b"")
+
+
+def _tighten(path: Path) -> None:
+    """Make a store of this account private, with its journal files and the default folder."""
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if part.exists():
+            tighten(part, FILE_MODE)
+    if path.parent == DEFAULT_PATH.expanduser().parent:
+        tighten(path.parent, DIR_MODE)
+
+
+def _operational(path: Path, exc: sqlite3.OperationalError) -> ScenarioStoreError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return ScenarioStoreError("store.busy", path=str(path))
+    if "readonly" in text or "read-only" in text:
+        return ScenarioStoreError("store.read_only", path=str(path))
+    return unreadable(path, exc)
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -162,64 +230,17 @@ def _open(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_or_create(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse foreign, corrupted or newer files before anything is written to them."""
-    try:
-        tables = _tables(conn)
-        if not tables:
-            _create(conn)
-            tables = _tables(conn)
-        if "schema_version" not in tables or "scenarios" not in tables:
-            raise ScenarioStoreError(
-                f"{path} is an SQLite file but not a scenario store (tables: "
-                f"{', '.join(sorted(tables))}); it was left untouched. Set {ENV_VAR} "
-                "to another file."
-            )
-        version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
-        if version is None or version > SCHEMA_VERSION:
-            raise ScenarioStoreError(
-                f"{path} was written by a newer version of the planner (schema {version}, "
-                f"this version reads {SCHEMA_VERSION}); it was left untouched. Update the "
-                f"planner or set {ENV_VAR} to another file."
-            )
-        conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.DatabaseError as exc:
-        raise ScenarioStoreError(_unreadable(path, exc)) from exc
-
-
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-
-
-def _create(conn: sqlite3.Connection) -> None:
-    """Create the schema; under BEGIN IMMEDIATE so two first saves cannot both create it."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if not _tables(conn):
-            for statement in _SCHEMA:
-                conn.execute(statement)
-            conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
-def _unreadable(path: Path, exc: Exception) -> str:
-    return (
-        f"The scenario store {path} cannot be read ({exc}); it may be corrupted. It was "
-        f"left untouched: move it aside to start a new store, or set {ENV_VAR} to another "
-        "file."
-    )
-
-
-def _write(conn: sqlite3.Connection, info: ScenarioInfo, blob: bytes, digest: str) -> None:
-    """The single statement of a save (replace by name); runs inside the caller's transaction."""
+def _write(
+    conn: sqlite3.Connection, owner: str, info: ScenarioInfo, blob: bytes, digest: str
+) -> None:
+    """The single statement of a save (replace by owner and name); runs inside the caller's
+    transaction."""
     conn.execute(
-        "INSERT INTO scenarios (name, saved_at, summary, payload, sha256) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT(name) DO UPDATE SET saved_at = excluded.saved_at,"
-        " summary = excluded.summary, payload = excluded.payload, sha256 = excluded.sha256",
-        (info.name, info.saved_at, json.dumps(_summary_fields(info)), blob, digest),
+        "INSERT INTO scenarios (owner, name, saved_at, summary, payload, sha256)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(owner, name) DO UPDATE SET"
+        " saved_at = excluded.saved_at, summary = excluded.summary,"
+        " payload = excluded.payload, sha256 = excluded.sha256",
+        (owner, info.name, info.saved_at, json.dumps(_summary_fields(info)), blob, digest),
     )
 
 
@@ -271,6 +292,4 @@ def _decode_payload(name: str, blob: bytes, digest: str) -> tuple:
             raise ValueError("checksum mismatch")
         return codec.loads(raw)
     except (zlib.error, ValueError, KeyError, TypeError) as exc:
-        raise ScenarioStoreError(
-            f"The scenario {name!r} is damaged and cannot be reopened ({exc})."
-        ) from exc
+        raise ScenarioStoreError("store.damaged", name=name, reason=str(exc)) from exc

@@ -1,9 +1,17 @@
-"""Scenario page helpers: save the session, reopen a scenario, compare two plans."""
+"""Scenario page helpers: the session's store, save, reopen, compare two plans.
+
+Each browser session owns its scenarios. Its owner token is random, kept in the session and in
+the page address (``?owner=``), so a reload or a bookmark finds the same scenarios; the store
+records only a hash of it, so reading the store file gives nobody a session's address.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
+import re
+import secrets
 
 import pandas as pd
 import streamlit as st
@@ -12,7 +20,7 @@ from planner import i18n
 from planner.domain.outcomes import SolveResult
 from planner.domain.plan import Edits
 from planner.domain.records import Dataset
-from planner.scenarios.store import Scenario, ScenarioInfo, ScenarioStore
+from planner.scenarios.store import Scenario, ScenarioInfo, ScenarioStore, ScenarioStoreError
 from planner.ui import figures, keys, plan_status, state
 from planner.ui.edits_view import pathway_label
 from planner.ui.state import tr
@@ -20,11 +28,38 @@ from planner.ui.state import tr
 log = logging.getLogger(__name__)
 CURRENT = "\0current"  # option value of "the plan on screen" in the comparison
 KEEP = 2  # decoded scenarios (and plans' reasons) kept per session: the two compared
+OWNER_PARAM = "owner"
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 
 
-def _key(store: ScenarioStore, info: ScenarioInfo) -> tuple[str, str, str]:
+def owner_token() -> str:
+    """This session's owner token: kept from the address when it holds a valid one, else
+    new; written back to the address so that a reload keeps it."""
+    token = st.session_state.get(keys.OWNER)
+    if token is None:
+        given = st.query_params.get(OWNER_PARAM)
+        token = given if given and _TOKEN.fullmatch(given) else secrets.token_urlsafe(32)
+        st.session_state[keys.OWNER] = token
+    if st.query_params.get(OWNER_PARAM) != token:
+        st.query_params[OWNER_PARAM] = token
+    return token
+
+
+def session_store() -> ScenarioStore:
+    """The scenario store as this session sees it (its own scenarios, or the shared set)."""
+    return ScenarioStore(owner=hashlib.sha256(owner_token().encode()).hexdigest()[:32])
+
+
+def error_text(exc: Exception) -> str:
+    """A store error in the interface's language (a KeyError names the missing scenario)."""
+    if isinstance(exc, ScenarioStoreError):
+        return exc.text(state.lang())
+    return str(exc)
+
+
+def _key(store: ScenarioStore, info: ScenarioInfo) -> tuple[str, str, str, str]:
     """A saved version of a scenario: saving it again gives a new ``saved_at``."""
-    return str(store.path), info.name, info.saved_at
+    return str(store.path), store.owner, info.name, info.saved_at
 
 
 def _remember(slot: str, key: tuple, value) -> None:

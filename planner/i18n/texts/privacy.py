@@ -26,4 +26,63 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The folder {path} belongs to another account or can be changed by anyone: the "
         "pseudonym key table is not written there. Choose a folder of your own with --key-dir.",
     ),
+    "store.busy": (
+        "Le magasin de scénarios {path} est resté occupé (un autre enregistrement en cours) trop "
+        "longtemps ; rien n'a été modifié. Réessayez.",
+        "The scenario store {path} stayed busy (another save in progress) for too long; nothing "
+        "was changed. Try again.",
+    ),
+    "store.unreadable": (
+        "Le magasin de scénarios {path} ne peut pas être lu ({reason}) ; il est peut-être "
+        "endommagé. Il n'a pas été modifié : mettez-le de côté pour repartir d'un magasin neuf, "
+        "ou indiquez un autre fichier dans PLANNER_SCENARIO_DB.",
+        "The scenario store {path} cannot be read ({reason}); it may be corrupted. It was left "
+        "untouched: move it aside to start a new store, or set PLANNER_SCENARIO_DB to another "
+        "file.",
+    ),
+    "store.foreign": (
+        "{path} est un fichier SQLite mais pas un magasin de scénarios (tables : {tables}) ; il "
+        "n'a pas été modifié. Indiquez un autre fichier dans PLANNER_SCENARIO_DB.",
+        "{path} is an SQLite file but not a scenario store (tables: {tables}); it was left "
+        "untouched. Set PLANNER_SCENARIO_DB to another file.",
+    ),
+    "store.newer": (
+        "{path} a été écrit par une version plus récente du planificateur (schéma {version}, "
+        "cette version lit le {supported}) ; il n'a pas été modifié. Mettez le planificateur à "
+        "jour ou indiquez un autre fichier dans PLANNER_SCENARIO_DB.",
+        "{path} was written by a newer version of the planner (schema {version}, this version "
+        "reads {supported}); it was left untouched. Update the planner or set "
+        "PLANNER_SCENARIO_DB to another file.",
+    ),
+    "store.damaged": (
+        "Le scénario '{name}' est endommagé et ne peut pas être rouvert ({reason}).",
+        "The scenario '{name}' is damaged and cannot be reopened ({reason}).",
+    ),
+    "store.folder": (
+        "{path} est un dossier, pas un fichier de scénarios : indiquez un chemin de fichier "
+        "dans PLANNER_SCENARIO_DB.",
+        "{path} is a folder, not a scenario store file: set PLANNER_SCENARIO_DB to a file path.",
+    ),
+    "store.read_only": (
+        "Le magasin de scénarios {path} est en lecture seule pour ce compte : rien n'a été "
+        "enregistré. Rendez-le modifiable ou indiquez un autre fichier dans PLANNER_SCENARIO_DB.",
+        "The scenario store {path} is read-only for this account: nothing was saved. Make it "
+        "writable or set PLANNER_SCENARIO_DB to another file.",
+    ),
+    "privacy.scen_private": (
+        "Seuls les scénarios de cette session de navigateur sont listés : gardez l'adresse de "
+        "la page (elle contient la clé de la session) pour les retrouver.",
+        "Only this browser session's scenarios are listed: keep the page address (it holds the "
+        "session's key) to find them again.",
+    ),
+    "privacy.scen_shared": (
+        "Magasin partagé (PLANNER_SHARED_STORE) : toutes les sessions voient les mêmes scénarios.",
+        "Shared store (PLANNER_SHARED_STORE): every session sees the same scenarios.",
+    ),
+    "privacy.scen_hidden": (
+        "{count} scénario(s) du magasin partagé, dont ceux enregistrés avant que chaque session "
+        "ait les siens, ne sont visibles qu'avec PLANNER_SHARED_STORE=1.",
+        "{count} scenario(s) of the shared store, including those saved before each session "
+        "had its own, are visible only with PLANNER_SHARED_STORE=1.",
+    ),
 }
