@@ -13,7 +13,7 @@ st.title(tr("export.title"))
 data, result, reasons, _edits = state.plan_context()
 lang = state.lang()
 
-pseudo = st.toggle(tr("export.pseudo"), key="export_pseudo", help=tr("export.pseudo_help"))
+pseudo = st.toggle(tr("export.pseudo"), key="export_pseudo", help=tr("privacy.pseudo_help"))
 left, right = st.columns(2)
 by = left.radio(
     tr("export.by"),

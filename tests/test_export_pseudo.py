@@ -10,9 +10,11 @@ import zipfile
 import openpyxl
 import pytest
 
+from planner.domain.records import Employee
 from planner.export import view
 from planner.export.outputs import rosters_zip, write_solve_outputs
 from planner.export.pseudonyms import PseudonymError, Pseudonymiser
+from planner.export.quasi_ids import Shown, generalise
 from planner.io.write.safe_text import csv_text
 from tests.export_fixtures import ASSIGNMENTS, EMPLOYEES, dataset, reasons, result
 
@@ -137,3 +139,43 @@ def test_pseudonymised_rosters_zip(tmp_path):
             target.write_bytes(archive.read(name))
             texts += all_texts(target)
     assert leaks(texts) == [] and pseudonymiser.pseudonym("E001") in texts
+
+
+def _people(*rows: tuple[str, str, float]) -> list[Employee]:
+    return [Employee(employee_id, site, tenure, {}) for employee_id, site, tenure in rows]
+
+
+def test_sites_are_kept_only_in_groups_of_five_per_tenure_band():
+    """6 people at Casablanca with 5-10 years keep site and band; the 2 at Fès (7 and 16
+    years) are fewer than 5 on (site, band) and, once their site is hidden, on the band alone."""
+    people = _people(*[(f"C{i}", "Casablanca", 5 + i * 0.5) for i in range(6)])
+    people += _people(("F1", "Fès", 7.0), ("F2", "Fès", 16.0))
+    shown = generalise(people, 10.0, "fr")
+    assert {shown[f"C{i}"] for i in range(6)} == {Shown("Casablanca", "5–10 ans", "non")}
+    assert shown["F1"] == shown["F2"] == Shown("(masqué)", "(masqué)", "(masqué)")
+
+
+def test_a_band_shared_by_five_hidden_sites_stays():
+    """Five people alone at their sites, all with 2-5 years: the sites go, the band stays."""
+    shown = generalise(_people(*[(f"E{i}", f"Site {i}", 3.0) for i in range(5)]), 10.0, "en")
+    assert set(shown.values()) == {Shown("(suppressed)", "2–5 years", "no")}
+
+
+def test_the_seniority_threshold_is_a_band_limit():
+    """With seniority at 12 years, 11 and 13 years fall in different bands: the senior flag
+    never says more than the band."""
+    people = _people(*[(f"A{i}", "Rabat", 11.0) for i in range(5)])
+    people += _people(*[(f"B{i}", "Rabat", 13.0) for i in range(5)])
+    shown = generalise(people, 12.0, "en")
+    assert shown["A0"] == Shown("Rabat", "10–12 years", "no")
+    assert shown["B0"] == Shown("Rabat", "12–15 years", "yes")
+
+
+def test_pseudonymised_files_show_no_exact_tenure_nor_other_quasi_identifier(pseudo_outputs):
+    book = openpyxl.load_workbook(pseudo_outputs["plan"])
+    headers = {c.value for sheet in book for c in sheet[1]}
+    assert "Ancienneté (tranche)" in headers
+    assert not headers & {"Ancienneté (ans)", "Mobilité", "Langues", "Vœux", "Genre"}
+    rows = list(book["Affectations"].iter_rows(min_row=2, values_only=True))
+    # Six people at four sites, in five bands: no group of five, so nothing is shown.
+    assert {(r[1], r[2], r[3]) for r in rows} == {("(masqué)", "(masqué)", "(masqué)")}

@@ -94,8 +94,9 @@ def roster_workbooks(
     taken = set(taken or ())
     for group, cohorts in roster_groups(view, by).items():
         book = WorkbookWriter(view.lang)
+        people = [p for c in cohorts for p in view.trainees.get(c.cohort_id, ())]
         for cohort in cohorts:
-            write_roster_sheet(book, view, cohort)
+            write_roster_sheet(book, view.for_file(people), cohort)
         files[file_stem(group, taken) + ".xlsx"] = book.to_bytes()
     return files
 
@@ -115,6 +116,7 @@ def role_facts(view: PlanView, role: Role) -> list[tuple[str, object, str]]:
 
 def arrivals_workbook(view: PlanView) -> bytes:
     """An overview of every role, then one sheet per role that receives someone."""
+    view = view.for_file(p for people in view.arrivals.values() for p in people)
     book = WorkbookWriter(view.lang)
     overview = roles_table(view)
     book.add_sheet(label("sheet_roles", view.lang)).table(

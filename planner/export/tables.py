@@ -2,7 +2,8 @@
 
 Built once and rendered either as a workbook sheet or as CSV, so the workbook and the CSV for
 other systems can never disagree. Columns are declared as (label, kind, getter) so adding one
-is a one-line change; the name column disappears entirely from pseudonymised exports.
+is a one-line change. In pseudonymised exports the name column disappears, site and tenure are
+generalised (quasi_ids.py), and mobility, languages and wishes are left out.
 """
 
 from __future__ import annotations
@@ -63,6 +64,32 @@ def identity_columns(view: PlanView) -> list[Column]:
     return columns
 
 
+def profile_columns(view: PlanView, site_key: str = "site", tenure: bool = True) -> list[Column]:
+    """Site (and tenure with the senior flag): as recorded, or as the pseudonymised file may
+    show them."""
+    lang = view.lang
+    if view.masks is None:
+        columns: list[Column] = [(site_key, TEXT, lambda p: p.employee.site)]
+        tenure_column: Column = ("tenure", DEC, lambda p: p.employee.tenure_years)
+        senior: Column = ("senior", TEXT, lambda p: yes_no(p.senior, lang))
+    else:
+        columns = [(site_key, TEXT, lambda p: view.shown(p).site)]
+        tenure_column = ("tenure_band", TEXT, lambda p: view.shown(p).band)
+        senior = ("senior", TEXT, lambda p: view.shown(p).senior)
+    return columns + [tenure_column, senior] * tenure
+
+
+def _detail_columns(view: PlanView) -> list[Column]:
+    """Mobility, languages and wishes: only in files that name people."""
+    if view.pseudonymised:
+        return []
+    return [
+        ("mobile", TEXT, lambda p: yes_no(p.employee.mobile, view.lang)),
+        ("languages", TEXT, lambda p: format_levels(p.employee.languages, languages=True)),
+        ("wishes", TEXT, lambda p: "; ".join(p.employee.wishes)),
+    ]
+
+
 def _pathway_columns(lang: str) -> list[Column]:
     def cohort_field(name: str) -> Callable:
         return lambda p: getattr(p.cohort, name) if p.cohort is not None else None
@@ -93,9 +120,7 @@ def assignments_table(view: PlanView) -> ExportTable:
     """One row per employee, in workbook order, placed or not."""
     lang = view.lang
     columns = identity_columns(view) + [
-        ("site", TEXT, lambda p: p.employee.site),
-        ("tenure", DEC, lambda p: p.employee.tenure_years),
-        ("senior", TEXT, lambda p: yes_no(p.senior, lang)),
+        *profile_columns(view),
         *_pathway_columns(lang),
         ("wish_fulfilled", TEXT, lambda p: wish_text(p, lang)),
         ("reason", TEXT, lambda p: p.text),
@@ -107,12 +132,8 @@ def unplaced_table(view: PlanView) -> ExportTable:
     """The people without a pathway, with the reason category and the sentence."""
     lang = view.lang
     columns = identity_columns(view) + [
-        ("site", TEXT, lambda p: p.employee.site),
-        ("tenure", DEC, lambda p: p.employee.tenure_years),
-        ("senior", TEXT, lambda p: yes_no(p.senior, lang)),
-        ("mobile", TEXT, lambda p: yes_no(p.employee.mobile, lang)),
-        ("languages", TEXT, lambda p: format_levels(p.employee.languages, languages=True)),
-        ("wishes", TEXT, lambda p: "; ".join(p.employee.wishes)),
+        *profile_columns(view),
+        *_detail_columns(view),
         (
             "reason_code",
             TEXT,
@@ -178,9 +199,12 @@ def roles_table(view: PlanView) -> ExportTable:
 
 def trainees_table(view: PlanView, cohort: Cohort) -> ExportTable:
     """What a training provider needs about each trainee, and the role they head for."""
+    languages: list[Column] = [
+        ("languages", TEXT, lambda p: format_levels(p.employee.languages, languages=True))
+    ]
     columns = identity_columns(view) + [
-        ("site", TEXT, lambda p: p.employee.site),
-        ("languages", TEXT, lambda p: format_levels(p.employee.languages, languages=True)),
+        *profile_columns(view, tenure=False),
+        *([] if view.pseudonymised else languages),
         ("role_id", TEXT, lambda p: p.role.role_id),
         ("title", TEXT, lambda p: p.role.title),
         ("role_site", TEXT, lambda p: p.role.site),
@@ -193,7 +217,7 @@ def arrivals_table(view: PlanView, role: Role) -> ExportTable:
     columns = [
         ("arrival", DATE, lambda p: p.arrival),
         *identity_columns(view),
-        ("origin_site", TEXT, lambda p: p.employee.site),
+        *profile_columns(view, "origin_site", tenure=False),
         ("cohort_id", TEXT, lambda p: p.cohort.cohort_id if p.cohort else None),
         ("track", TEXT, lambda p: p.cohort.track if p.cohort else None),
         ("session_end", DATE, lambda p: rules.cohort_end(p.cohort) if p.cohort else None),

@@ -8,7 +8,7 @@ with pseudonyms already applied when the export is pseudonymised.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +17,7 @@ from planner.domain.outcomes import PersonReason, SolveResult
 from planner.domain.records import Cohort, Dataset, Employee, Role
 from planner.explain.text import describe
 from planner.export.pseudonyms import Pseudonymiser
+from planner.export.quasi_ids import Shown, generalise
 
 
 class ExportError(ValueError):
@@ -63,10 +64,24 @@ class PlanView:
     trainees: dict[str, list[PersonRow]]
     arrivals: dict[str, list[PersonRow]]
     plan_date: date
+    masks: dict[str, Shown] | None = None  # pseudonymised: quasi-identifiers as one file shows
 
     @property
     def pseudonymised(self) -> bool:
         return self.pseudonymiser is not None
+
+    def for_file(self, people: Iterable[PersonRow]) -> PlanView:
+        """The view for a file that shows these people: when pseudonymised, sites and tenure
+        bands are generalised over them (quasi_ids.py); otherwise the view itself."""
+        if not self.pseudonymised:
+            return self
+        employees = (p.employee for p in people)
+        masks = generalise(employees, self.dataset.settings.seniority_years, self.lang)
+        return dataclasses.replace(self, masks=masks)
+
+    def shown(self, person: PersonRow) -> Shown | None:
+        """A person's generalised site, band and senior flag; None when not pseudonymised."""
+        return None if self.masks is None else self.masks[person.employee.employee_id]
 
     def running(self) -> list[Cohort]:
         """Sessions that run (solver says so, or people are in them), in workbook order."""
@@ -124,7 +139,8 @@ def build_view(
     for rows in arrivals.values():
         rows.sort(key=lambda p: p.arrival or date.max)  # stable: workbook order within a date
     plan_date = dataset.settings.plan_start_date or date.today()
-    return PlanView(dataset, result, lang, pseudonymiser, people, trainees, arrivals, plan_date)
+    view = PlanView(dataset, result, lang, pseudonymiser, people, trainees, arrivals, plan_date)
+    return view.for_file(people)
 
 
 def _check_plan(

@@ -85,4 +85,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} scenario(s) of the shared store, including those saved before each session "
         "had its own, are visible only with PLANNER_SHARED_STORE=1.",
     ),
+    "label.tenure_band": ("Ancienneté (tranche)", "Tenure band"),
+    "label.band": ("{low}–{high} ans", "{low}–{high} years"),
+    "label.band_top": ("{low} ans et plus", "{low} years and more"),
+    "label.suppressed": ("(masqué)", "(suppressed)"),
+    "privacy.pseudo_help": (
+        "Remplace matricules et noms par des pseudonymes stables ; l'ancienneté est donnée par "
+        "tranche, le site seulement là où au moins 5 personnes du fichier partagent site et "
+        "tranche ; mobilité, langues et vœux sont retirés. La table de correspondance se "
+        "télécharge à part.",
+        "Replaces ids and names with stable pseudonyms; tenure is given in bands, the site only "
+        "where at least 5 people of the file share site and band; mobility, languages and "
+        "wishes are left out. The key table downloads separately.",
+    ),
 }
