@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from planner import i18n
 from planner.domain.plan import Lock
 from planner.io.write.workbook import write_workbook
-from tests.app_helpers import button, goto, solve, start_app, texts
+from tests.app_helpers import APP, button, goto, solve, start_app, texts
 
 
 @pytest.fixture(scope="module")
@@ -121,8 +122,10 @@ def test_save_reopen_and_compare_scenarios(tmp_path, monkeypatch):
     goto(at, "scenarios")
     at.text_input[0].input("Budget réduit")
     at.button[0].click().run()
-    # A new session (as after a restart) reopens the first scenario exactly.
-    fresh = start_app()
+    # A new session at the same address (as after a restart) reopens the first one exactly.
+    fresh = AppTest.from_file(APP, default_timeout=120)
+    fresh.query_params["owner"] = at.session_state["scenario_owner"]
+    fresh.run()
     goto(fresh, "scenarios")
     fresh.selectbox(key="scen_pick").set_value("Budget actuel").run()
     button(fresh, "Ouvrir").click().run()
