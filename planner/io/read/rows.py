@@ -84,15 +84,7 @@ class RowReader:
         """Converted value of one cell, None when empty, BAD when a problem was recorded."""
         value = self.row[index] if index < len(self.row) else None
         if is_blank(value):
-            special = self.table.special.get((self.row_number, index))
-            if special:
-                code = "formula_no_value" if special == "formula" else "cell_error"
-                self._add(code, header, special, "cached" if special == "formula" else "a value")
-                return BAD
-            if column is not None and column.required:
-                self._add("value_missing", header, "", "fill or delete")
-                return BAD
-            return None
+            return self._blank(index, header, column)
         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
             self._add(
                 "cell_too_long",
@@ -112,6 +104,19 @@ class RowReader:
         if column is not None and column.kind in NUMERIC:
             self._note_ambiguous(header, value)
         return result
+
+    def _blank(self, index: int, header: str, column: Column | None) -> object:
+        """None for an empty optional cell; BAD, with its problem, for a formula without a
+        value, a spreadsheet error or a required value missing."""
+        special = self.table.special.get((self.row_number, index))
+        if special:
+            code = "formula_no_value" if special == "formula" else "cell_error"
+            self._add(code, header, special, "cached" if special == "formula" else "a value")
+            return BAD
+        if column is not None and column.required:
+            self._add("value_missing", header, "", "fill or delete")
+            return BAD
+        return None
 
     def _note_ambiguous(self, header: str, value: object) -> None:
         """A "7,800"-style text was read one of two ways: say which, as a warning."""
