@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planner import i18n
+from planner.cli.inputs import load_inputs
 from planner.cli.solve import run_solver
 from planner.cli.text import money, say
 from planner.domain.limits import MAX_MAD
@@ -25,7 +26,7 @@ from planner.domain.problems import Severity
 from planner.domain.records import Dataset
 from planner.export.outputs import UnsafeFolderError, check_out_dir
 from planner.io.read import safety
-from planner.load.workbook import LoadResult, load, load_csvs
+from planner.load.workbook import LoadResult
 
 DEFAULT_TIME_LIMIT = 30.0
 TERMINAL_LANG = "en"
@@ -217,38 +218,6 @@ def _xlsx_path(text: str) -> Path:
     if not text.lower().endswith(".xlsx"):
         raise argparse.ArgumentTypeError(f"expected a file name ending in .xlsx, got {text!r}")
     return Path(text)
-
-
-def load_inputs(paths: list[Path], lang: str) -> tuple[LoadResult | None, str]:
-    """One workbook/CSV/zip, several CSV files, or a folder of CSV files; and its label."""
-    source = ", ".join(p.name for p in paths)
-    if len(paths) == 1 and paths[0].is_dir():
-        paths = sorted(p for p in paths[0].iterdir() if p.suffix.lower() == ".csv")
-        if not paths:
-            print(say(lang, "no_csv", source=source), file=sys.stderr)
-            return None, source
-    if len(paths) == 1:
-        return load(paths[0]), source
-    size = sum(p.stat().st_size for p in paths)
-    if size > safety.MAX_UPLOAD_BYTES:
-        return _too_large(size), source
-    return load_csvs({p.name: p.read_bytes() for p in paths}), source
-
-
-def _too_large(size: int) -> LoadResult:
-    from planner.domain.problems import error
-
-    return LoadResult(
-        None,
-        [
-            error(
-                "file_too_large",
-                value=f"{size / safety.MB:.1f} MB",
-                expected="limit",
-                limit=safety.MAX_UPLOAD_BYTES // safety.MB,
-            )
-        ],
-    )
 
 
 def print_problems(result: LoadResult, lang: str, stream, warnings: bool = True) -> None:

@@ -40,6 +40,8 @@ CODES = frozenset(
         *("duplicate_id", "min_size_over_seats", "unknown_family", "unknown_wish"),
         *("role_unreachable", "cohort_unreachable", "cohort_before_plan"),
         *("setting_unknown", "setting_invalid", "setting_duplicate"),
+        # a parse stopped by the limits of its child process
+        *("read_memory_limit", "read_time_limit", "read_crashed"),
         # ids, numbers and dates beyond what the planner accepts
         *limits.CODES,
     }
