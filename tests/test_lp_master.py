@@ -2,9 +2,9 @@
 
 Its rows are built as arrays rather than through the rule units of ``solver.model``, so on
 random small worlds (bans, locks, previous plans, budgets, minimum sizes) its optimum over
-every arc must equal the LP the rule units build, its Lagrangian bound from any duals must
-never fall below that optimum, and column generation from a single arc per type must reach
-it.
+every arc must equal the LP the rule units build, its Lagrangian bounds from any duals (every
+row priced, or the network kept whole) must never fall below that optimum, and column
+generation from a single arc per type must reach it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ import time
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ortools.linear_solver.python import model_builder as mb
 
 from planner.domain.money import cents
 from planner.solver.lp_bound import LinearBackend
 from planner.solver.lp_master import FlowLp, Master, generate_columns, upper_bound
+from planner.solver.lp_network_bound import network_bound
 from planner.solver.model import build_hub_model
 from planner.solver.network import build_hub_net
 from planner.solver.prepare import prepare
@@ -78,3 +80,23 @@ def test_columns_grown_from_one_arc_per_type_reach_the_optimum_under_valid_bound
     assert found.solution is not None
     assert found.solution.objective == pytest.approx(expected, abs=1e-4)
     assert all(b >= expected - 1e-4 for b in bounds)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_worlds(), st.integers(0, 2**31 - 1))
+def test_the_bound_keeping_the_network_whole_is_valid_for_any_duals(case, seed):
+    """From the optimal duals it is the LP's optimum; from random duals, never below it."""
+    net, budget, budget_cents = _network(case)
+    weight = 3 * sum(len(m) for m in net.members) + 1
+    lp = FlowLp(net, budget_cents, weight)
+    master = Master(lp)
+    master.add(np.arange(len(lp.arc_type)))
+    solution = master.solve(10.0)
+    expected = _rule_units_lp(net, budget, weight)
+    if expected is None or solution is None:
+        return
+    at_optimum = network_bound(lp, solution.duals)
+    assert at_optimum is not None
+    assert expected - 1e-4 * weight <= at_optimum <= expected + 1e-3 * weight
+    noise = np.random.default_rng(seed).normal(0.0, weight, size=len(solution.duals))
+    assert network_bound(lp, solution.duals + noise) >= expected - 1e-4 * weight
