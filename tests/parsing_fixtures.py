@@ -23,21 +23,27 @@ def base_workbook() -> bytes:
     return xlsx_bytes(base_sheets())
 
 
-def rebuild(data: bytes, change) -> bytes:
+def rebuild(data: bytes, change, stored: tuple[str, ...] = ()) -> bytes:
     """The same package with ``change(name, bytes)`` applied to every member: it returns a
-    list of (name, bytes) to write instead, [] to drop the member."""
+    list of (name, bytes) to write instead, [] to drop the member. Members named in
+    ``stored`` are written uncompressed (no compression ratio to refuse)."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             for name, content in change(info.filename, source.read(info.filename)):
-                target.writestr(name, content)
+                kind = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+                target.writestr(name, content, compress_type=kind)
     return out.getvalue()
 
 
-def edit(data: bytes, part: str, transform) -> bytes:
-    """One member's bytes transformed, the others kept."""
-    return rebuild(data, lambda name, body: [(name, transform(body) if name == part else body)])
+def edit(data: bytes, part: str, transform, stored: bool = False) -> bytes:
+    """One member's bytes transformed (and written uncompressed if ``stored``)."""
+    return rebuild(
+        data,
+        lambda name, body: [(name, transform(body) if name == part else body)],
+        stored=(part,) if stored else (),
+    )
 
 
 def move(data: bytes, part: str, new_name: str, target: str | None = None) -> bytes:

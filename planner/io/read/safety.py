@@ -26,6 +26,8 @@ MAX_ROWS = 200_000  # per sheet
 MAX_COLUMNS = 200  # per sheet (used width)
 MAX_CELLS = 3_000_000  # rows x columns of one sheet: bounds the memory of the cell reader
 MAX_CELL_CHARS = 2_000  # per cell that the planner reads
+MAX_SHARED_STRINGS = MAX_CELLS  # texts of a workbook's string table, declared or held
+MAX_STRUCTURE_BYTES = 10 * MB  # a relationships or workbook part (sheet list, names)
 HEADER_SEARCH_ROWS = 20  # the header row is looked for in this many first rows
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
