@@ -172,3 +172,22 @@ def test_the_command_line_exits_2_with_one_line_when_the_reader_aborts(tmp_path,
     for trace in ("Traceback", "stack backtrace", "memory allocation of"):
         assert trace not in output
     assert not (tmp_path / "out").exists()
+
+
+def test_an_upload_that_makes_the_reader_abort_is_one_problem_in_the_app(monkeypatch):
+    """In the app (AppTest, in this process): the session shows the located problem and
+    goes on; loading the sample again works."""
+    from tests.app_helpers import button, start_app
+
+    monkeypatch.delenv("PLANNER_READ_ISOLATION", raising=False)
+    monkeypatch.setenv("PLANNER_READ_MEMORY_MB", "64")
+    at = start_app()
+    at.get("file_uploader")[0].upload("coin.xlsx", corner_workbook()).run()
+    assert not at.exception, [e.value for e in at.exception]
+    tables = [d.value for d in at.dataframe if "Problème" in d.value.columns]
+    shown = [text for table in tables for text in table["Problème"]]
+    assert len(shown) == 1
+    assert "Le fichier coin.xlsx n'a pas pu être lu sans risque" in shown[0]
+    assert "plus de 64 Mo de mémoire" in shown[0]
+    button(at, "Revenir au classeur d'exemple").click().run()
+    assert any(s.value.startswith("Données valides : 300 collaborateurs") for s in at.success)

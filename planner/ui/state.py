@@ -7,7 +7,6 @@ helpers, which stop the page early with a clear message when something is missin
 from __future__ import annotations
 
 import hashlib
-import logging
 from pathlib import Path
 
 import streamlit as st
@@ -19,7 +18,6 @@ from planner.domain.problems import Severity
 from planner.domain.records import Dataset
 from planner.ui import keys
 
-log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PATH = ROOT / "data" / "sample.xlsx"
 TEMPLATE_PATH = ROOT / "data" / "template.xlsx"
@@ -68,24 +66,6 @@ def open_sample() -> None:
         return
     digest = hashlib.sha256(SAMPLE_PATH.read_bytes()).hexdigest()
     set_loaded(_sample_load(digest), ("data.sample_label", {}))
-
-
-def open_upload(files: dict[str, bytes]) -> None:
-    """Load an uploaded workbook, or one CSV file per sheet; it stays in this session only."""
-    from planner.load import workbook as read
-
-    if len(files) == 1:
-        ((name, data),) = files.items()
-        result = read.load(data, filename=name)
-    else:
-        result = read.load_csvs(files)
-    log.info(
-        "upload: %d file(s), %d bytes, %d problems",
-        len(files),
-        sum(len(d) for d in files.values()),
-        len(result.problems),
-    )
-    set_loaded(result, ", ".join(sorted(files)))
 
 
 def source_label() -> str | None:
