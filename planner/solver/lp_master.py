@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 
-from planner.solver.lp_network_bound import network_bound
+from planner.solver.lp_network_bound import NetworkBound, network_bound
 from planner.solver.model import ladder_entry
 from planner.solver.network import HubNet
 from planner.solver.prepare import DIRECT
@@ -451,7 +451,7 @@ def best_arcs(lp: FlowLp, reduced: np.ndarray, exclude: np.ndarray, per_type: in
 PER_TYPE = 10  # arcs a person type may gain per round
 TOLERANCE = 1e-3  # of a person's weight: reduced costs closer to 0 are interior-point noise
 NETWORK_SECONDS_PER_ARC = 5e-6  # measured: 502,131 arcs in 1.5-2.6 s (loaded machine)
-ROUND_GROWTH = 1.3  # a master round's time over the last one's (20,000 people: 1.07-1.9)
+ROUND_GROWTH = 1.5  # a master's solve time over the last one's (20,000 people: 1.1-2.2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,20 +475,18 @@ def generate_columns(
     first master may run until ``first_deadline`` (without an LP there is no plan to round).
     ``on_round(placed, bound on placed, arcs)`` hears of each round.
 
-    Each round's duals give a valid bound on the whole LP, so the bound tightens as the
-    master grows and is valid whenever the search stops. A round that would not finish
-    before ``deadline`` (masters grow, so it is predicted from the last one) is not started:
-    its time goes to the bound that keeps the network whole, and to what follows the LP.
+    Each round prices the arcs by the flow that keeps the network whole (``lp_network_bound``:
+    its arcs join the master, and it bounds the LP), or, when that flow adds nothing or has no
+    time, by reduced cost. Every round's bound is valid, so the bound is proven whenever the
+    search stops. A round predicted not to finish before ``deadline`` is not started.
     """
     master = Master(lp)
     master.add(start)
     best, bound, rounds, last = None, INF, 0, 0.0
-    needs = len(lp.arc_type) * NETWORK_SECONDS_PER_ARC
     while True:
         until = deadline if best is not None or first_deadline is None else first_deadline
         began = time.perf_counter()
-        if best is not None and began + ROUND_GROWTH * last + needs > deadline:
-            bound = min(bound, _network_bound(lp, best, rounds, deadline))
+        if best is not None and began + ROUND_GROWTH * last > deadline:
             break
         solution = master.solve(until - began)
         last = time.perf_counter() - began
@@ -498,25 +496,31 @@ def generate_columns(
         if solution is None:
             break
         best, rounds = solution, rounds + 1
-        bound = min(bound, upper_bound(lp, solution.duals))
+        priced = _network_bound(lp, solution, until)
+        bound = min(bound, upper_bound(lp, solution.duals), priced.bound if priced else INF)
         if on_round is not None:
             on_round(solution.objective / lp.weight, bound / lp.weight, len(master.arcs))
-        reduced = reduced_costs(lp, solution.duals)
-        fresh = best_arcs(lp, reduced, master.in_master, PER_TYPE, TOLERANCE * lp.weight)
-        if bound - solution.objective < 0.5 or not master.add(fresh):
+        if bound - solution.objective < 0.5 or not master.add(_fresh(lp, master, solution, priced)):
             break
     return Generated(best, bound, rounds, len(master.arcs))
 
 
-def _network_bound(lp: FlowLp, solution: Solution, rounds: int, deadline: float) -> float:
-    """The bound that keeps the network whole (``lp_network_bound``) when it fits before
-    ``deadline``, from the second round on (the first master prices a handful of arcs: its
-    duals give nothing useful)."""
-    needs = len(lp.arc_type) * NETWORK_SECONDS_PER_ARC
-    if rounds < 2 or time.perf_counter() + needs > deadline:
-        return INF
-    found = network_bound(lp, solution.duals)
-    return INF if found is None else found
+def _network_bound(lp: FlowLp, solution: Solution, deadline: float) -> NetworkBound | None:
+    """The bound that keeps the network whole, when its flow fits before ``deadline``."""
+    if time.perf_counter() + len(lp.arc_type) * NETWORK_SECONDS_PER_ARC > deadline:
+        return None
+    return network_bound(lp, solution.duals)
+
+
+def _fresh(lp: FlowLp, master: Master, solution: Solution, priced) -> np.ndarray:
+    """The arcs of the network's best response not yet in the master, else the best arcs by
+    reduced cost (interior duals can leave the first empty before the LP is optimal)."""
+    if priced is not None:
+        fresh = priced.arcs[~master.in_master[priced.arcs]]
+        if len(fresh):
+            return fresh
+    reduced = reduced_costs(lp, solution.duals)
+    return best_arcs(lp, reduced, master.in_master, PER_TYPE, TOLERANCE * lp.weight)
 
 
 def integer_seats(

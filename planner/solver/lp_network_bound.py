@@ -1,4 +1,4 @@
-"""A bound on the LP from any duals that keeps the network whole: a min-cost flow.
+"""A bound on the LP from any duals that keeps the network whole, and the arcs to price next.
 
 Why: column generation's own bound (``lp_master.upper_bound``) prices every row, so until the
 master has nearly converged each person type is assumed to reach its best hub whatever the
@@ -10,12 +10,18 @@ for any multipliers of the signs the rows allow, and from the same round's duals
 the LP's optimum to the person (9,981 and 11,865 of 11,865 at 20,000 people), in one
 min-cost flow.
 
+The same flow says which person-type arcs column generation should add: those a best
+response to the duals uses, with the openings respected. Priced that way the master stays
+small and the LP converges in two to four rounds (20,000 people: 11.4 s for shape mid, 6.9 s
+for big, where adding each type's ten best arcs by reduced cost took 60 s and 38 s).
+
 Costs are made integers by rounding *down*: every flow then costs no more than its true
 cost, the minimum does too, and the bound stays valid with no correction term.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,9 +34,18 @@ SCALE = 1e6  # integer cost units per person placed
 SOURCE, SINK, FIRST_ROW = 0, 1, 2
 
 
-def network_bound(lp: FlowLp, duals: np.ndarray) -> float | None:
-    """An upper bound on the LP's objective (``weight * placed + stay``), or None when the
-    LP's columns do not fit the network shape this relies on."""
+@dataclass(frozen=True, slots=True)
+class NetworkBound:
+    """An upper bound on the LP's objective (``weight * placed + stay``) and the person-type
+    arcs the bounding flow uses."""
+
+    bound: float
+    arcs: np.ndarray
+
+
+def network_bound(lp: FlowLp, duals: np.ndarray) -> NetworkBound | None:
+    """The bound and its flow's arcs, or None when the LP's columns do not fit the network
+    shape this relies on."""
     network = _network_rows(lp)
     y = _multipliers(lp, duals, network)
     cols = lp.columns
@@ -51,7 +66,8 @@ def network_bound(lp: FlowLp, duals: np.ndarray) -> float | None:
     flow = _min_cost_flow(lp, tails, heads, cols.upper[column], reduced[column])
     if flow is None:
         return None
-    return -(_rows_term(lp, y) + fixed + flow)
+    cost, used = flow
+    return NetworkBound(-(_rows_term(lp, y) + fixed + cost), used)
 
 
 def _network_rows(lp: FlowLp) -> np.ndarray:
@@ -102,8 +118,9 @@ def _fixed_arcs(lp: FlowLp, owner: np.ndarray, network: np.ndarray):
     return column, cols.index[out][order_out], cols.index[into][order_in]
 
 
-def _min_cost_flow(lp, tails, heads, caps, costs) -> float | None:
-    """The least cost of any flow from the types' sizes to the role openings (or none)."""
+def _min_cost_flow(lp, tails, heads, caps, costs) -> tuple[float, np.ndarray] | None:
+    """The least cost of any flow from the types' sizes to the role openings, and the
+    person-type arcs it uses (or None)."""
     r = lp.rows
     types = np.arange(r.types, r.persons)
     roles = np.arange(r.roles, r.budget)
@@ -127,4 +144,5 @@ def _min_cost_flow(lp, tails, heads, caps, costs) -> float | None:
     flow.set_node_supply(SINK, -int(total))
     if flow.solve() != flow.OPTIMAL:
         return None
-    return flow.optimal_cost() * lp.weight / SCALE
+    x1 = flow.flows(np.arange(len(types), len(types) + len(lp.arc_type)))
+    return flow.optimal_cost() * lp.weight / SCALE, np.flatnonzero(x1 > 0)
