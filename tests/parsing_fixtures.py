@@ -15,6 +15,7 @@ from planner.load import workbook as read
 from tests.read_fixtures import base_sheets, xlsx_bytes
 
 EMPLOYEES_PART = "xl/worksheets/sheet1.xml"
+FAR = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>'  # 17 billion cells
 GUARD = isolate.Limits(memory_mb=512, seconds=60)
 
 
@@ -72,6 +73,12 @@ def corner_workbook() -> bytes:
     """A 7 KB workbook within every limit (190,000 rows, 15 columns, 2.85 million cells)
     whose two cells, at A1 and O190000, make calamine allocate a 91 MB rectangle."""
     return add_rows(base_workbook(), b'<row r="190000"><c r="O190000" t="n"><v>1</v></c></row>')
+
+
+def far_cell_workbook() -> bytes:
+    """The issue's file: the employees' part renamed sheet1.XML, a cell at XFD1048576;
+    calamine asked for 549 GB for it and aborted the process."""
+    return move(add_rows(base_workbook(), FAR), EMPLOYEES_PART, "xl/worksheets/sheet1.XML")
 
 
 def read_guarded(data: bytes, name: str = "hostile.xlsx") -> read.LoadResult:

@@ -15,6 +15,7 @@ import pytest
 
 from tests.parsing_fixtures import (
     EMPLOYEES_PART,
+    FAR,
     add_rows,
     base_workbook,
     edit,
@@ -24,7 +25,6 @@ from tests.parsing_fixtures import (
 )
 from tests.read_fixtures import codes, only
 
-FAR = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>'  # 17 billion cells
 SAMPLE = "data/sample.xlsx"
 RELS = "xl/_rels/workbook.xml.rels"
 BOOK = "xl/workbook.xml"

@@ -191,3 +191,19 @@ def test_an_upload_that_makes_the_reader_abort_is_one_problem_in_the_app(monkeyp
     assert "plus de 64 Mo de mémoire" in shown[0]
     button(at, "Revenir au classeur d'exemple").click().run()
     assert any(s.value.startswith("Données valides : 300 collaborateurs") for s in at.success)
+
+
+def test_a_sheet_refused_before_reading_shows_its_problem_in_its_tab():
+    """The issue's file in the app: the employees' tab says why it has no table (the sheet
+    is over the row limit), instead of calling the sheet missing."""
+    from tests.app_helpers import start_app, texts
+    from tests.parsing_fixtures import far_cell_workbook
+
+    at = start_app()
+    at.get("file_uploader")[0].upload("loin.xlsx", far_cell_workbook()).run()
+    assert not at.exception, [e.value for e in at.exception]
+    tables = [d.value for d in at.dataframe if "Problème" in d.value.columns]
+    shown = [text for table in tables for text in table["Problème"]]
+    assert len(shown) == 1
+    assert "La feuille a 1048576 lignes, au-delà de la limite de 200000" in shown[0]
+    assert "Cette feuille est absente du classeur." not in texts(at)

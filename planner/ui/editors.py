@@ -93,11 +93,12 @@ def show_problems(found: list) -> None:
 def editor(sheet: str) -> None:
     """One sheet: problems first, then a searchable, paged editor of the whole table."""
     frame = st.session_state[keys.FRAMES].get(sheet)
-    if frame is None:
-        st.info(tr("data.no_table"))
-        return
     found = sheet_problems(sheet)
     show_problems(found)
+    if frame is None:  # refused (its problems say why) or missing
+        if not found:
+            st.info(tr("data.no_table"))
+        return
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     query = left.text_input(
         tr("data.search"), key=f"search_{sheet}", placeholder=tr("data.search_hint")
