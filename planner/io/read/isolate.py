@@ -114,12 +114,13 @@ def supervise(target: Callable, args: tuple, limits: Limits) -> Ending:
         )
         child.start()
         writer.close()
+        reply, timed_out = None, True  # if interrupted (Ctrl-C): stopped at once
         try:
             reply, timed_out = _receive(reader, limits.seconds)
         finally:
             reader.close()
-            child.join(0 if child.exitcode is not None or not reply else 5)
-            if child.is_alive():  # past the deadline, or interrupted (Ctrl-C)
+            child.join(0 if timed_out else 5)  # a dying child: let it give its own status
+            if child.is_alive():
                 child.kill()
                 child.join()
         return Ending(reply, child.exitcode, timed_out, _tail(stderr_path))
