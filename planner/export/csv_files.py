@@ -76,10 +76,21 @@ def _field(value: object, dialect: CsvDialect) -> str:
 
 
 def csv_bytes(headers: list[str], rows, dialect: str = "standard") -> bytes:
-    """Encode a table; same rows in, same bytes out."""
+    """Encode a table; same rows in, same bytes out. Each distinct text is prepared once
+    (sites, tracks and titles repeat on every row)."""
     spec = get_dialect(dialect)
+    seen: dict[str, str] = {}
+
+    def field(value: object) -> str:
+        if type(value) is not str:
+            return _field(value, spec)
+        done = seen.get(value)
+        if done is None:
+            done = seen[value] = quoted(value)
+        return done
+
     lines = [spec.delimiter.join(quoted(h) for h in headers)]
-    lines += [spec.delimiter.join(_field(value, spec) for value in row) for row in rows]
+    lines += [spec.delimiter.join(map(field, row)) for row in rows]
     data = "".join(line + spec.newline for line in lines).encode("utf-8")
     return b"\xef\xbb\xbf" + data if spec.bom else data
 
