@@ -126,7 +126,8 @@ def _solve_parser(commands) -> None:
     solve.add_argument(
         "--pseudonymise",
         action="store_true",
-        help="no names, keyed pseudonyms; the key table goes to a new private folder next to DIR",
+        help="no names, keyed pseudonyms, tenure in bands, sites only in groups of 5; the key "
+        "table goes to a new private folder next to DIR",
     )
     solve.add_argument(
         "--key-dir",
