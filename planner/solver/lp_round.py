@@ -10,6 +10,9 @@ closing groups and flowing again. The plan is CP-SAT's hint, and the floor it mu
 
 from __future__ import annotations
 
+import math
+import time
+
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
@@ -88,15 +91,23 @@ class _Flow:
         return flow.flows(np.arange(len(self.caps)))
 
 
-def rounded_values(hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None) -> tuple | None:
-    """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None. On a
-    re-solve the previous plan's role seats (``net.previous4``) are kept where they can be."""
+def rounded_values(
+    hm: HubModel, lp_seats: np.ndarray, budget_cents: int | None, deadline: float = math.inf
+) -> tuple | None:
+    """Values of (x1, x2, x3, x4, xp, running) of a plan obeying every rule, or None (also
+    when a repair's flow, timed as the last one, would end after ``deadline``). On a re-solve
+    the previous plan's role seats (``net.previous4``) are kept where they can be."""
     flow = _Flow(hm)
     groups = hm.net.a2[:, 1]
     seats = whole_seats(lp_seats, groups)
     locked = _locked_count(hm)
+    last = 0.0
     for _ in range(REPAIR_ROUNDS):
+        began = time.perf_counter()
+        if began + last > deadline:
+            return None
         flows = flow.solve(seats)
+        last = time.perf_counter() - began
         if flows is None:
             return None
         x2 = flows[flow.a2]

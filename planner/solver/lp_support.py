@@ -36,6 +36,7 @@ from planner.solver.prepare import DIRECT
 # this many (5,000 people: the 17,702 arcs carrying 0.01 person or more gave the optimum).
 INTEGER_ARCS = 15_000
 FLOW_SECONDS_PER_ARC = 1.2e-5  # measured: rounding over 1.57 million arcs took 17 s (loaded)
+WHOLE_SHARE = 0.5  # of the time left after the LP, at most, for rounding the whole network
 NO_EDITS = Edits()
 
 
@@ -127,8 +128,9 @@ def lp_support(
     face = found.solution  # interior: every arc some optimal plan of the LP uses
     budget = None if budget_mad is None else cents(budget_mad)
     whole = None
-    if time.perf_counter() + FLOW_SECONDS_PER_ARC * len(net.a1) < last:  # else no time for it
-        whole = rounded_values(Rounding(net, lp.running_groups()), face.x2, budget)
+    until = time.perf_counter() + WHOLE_SHARE * (last - time.perf_counter())
+    if time.perf_counter() + FLOW_SECONDS_PER_ARC * len(net.a1) < until:  # else no time for it
+        whole = rounded_values(Rounding(net, lp.running_groups()), face.x2, budget, until)
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
     pairs = merged.a1[face.x1 > USED, 0] * len(direct) + merged.a1[face.x1 > USED, 1]
     kept = (face.x2 > USED) | (net.previous2 > 0)
