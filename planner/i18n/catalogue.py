@@ -23,7 +23,9 @@ from planner.i18n.texts import (
     ui_inputs,
     ui_pages,
     ui_review,
+    ui_session,
     ui_solve,
+    ui_status,
 )
 
 LANGUAGES = {"fr": "Français", "en": "English"}
@@ -45,7 +47,9 @@ def _merge(*areas: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 CATALOGUE = _merge(
     ui_inputs.TEXTS,
     ui_solve.TEXTS,
+    ui_status.TEXTS,
     ui_review.TEXTS,
+    ui_session.TEXTS,
     ui_pages.TEXTS,
     ui_help.TEXTS,
     columns.TEXTS,
