@@ -127,18 +127,21 @@ def test_outcompeted_for_the_last_opening():
     assert describe(reason, "fr") == (
         "Non placé·e : des parcours sont admissibles, mais leur capacité est allée à des "
         "personnes classées avant. Ce qui ferme ses parcours : postes ouverts — le poste R1 "
-        "est pourvu. Parcours admissibles : poste R1 (redéploiement direct)."
+        "est pourvu (1 poste ouvert, 1 personne placée : E2), passent avant : 1 sans avantage "
+        "d'ancienneté ni de vœu (le nombre de placés, puis le coût, ont décidé). Parcours "
+        "admissibles : poste R1 (redéploiement direct)."
     )
     assert describe(reason, "en") == (
         "Not placed: pathways are admissible, but their capacity went to people ranked first. "
-        "What closes the pathways: openings — role R1 is filled. Admissible pathways: "
-        "role R1 (direct redeployment)."
+        "What closes the pathways: openings — role R1 is filled (1 opening, 1 person placed: "
+        "E2), ranked ahead: 1 with no edge in seniority or wishes (the number placed, then the "
+        "cost, decided). Admissible pathways: role R1 (direct redeployment)."
     )
 
 
-def outcompeted(ds, assignments, status=SolveStatus.OPTIMAL, edits=None):
+def outcompeted(ds, assignments, status=SolveStatus.OPTIMAL, edits=None, code=None):
     reason = explain(ds, result(plan(assignments), status), edits or Edits())["E1"]
-    assert reason.code == ReasonCode.OUTCOMPETED
+    assert reason.code == (code or ReasonCode.OUTCOMPETED)
     return reason.binding
 
 
@@ -169,7 +172,7 @@ def test_binding_min_size_when_a_session_does_not_run():
     ds = data(
         [person()], [session(min_size=3, grants_skills={"crm": 2})], [role(req_skills={"crm": 2})]
     )
-    binding = outcompeted(ds, {})
+    binding = outcompeted(ds, {}, code=ReasonCode.NOT_OPENED)
     assert binding == ("min_size:C1",)
     assert explain(ds, result(plan({})))["E1"].binding == binding
 
@@ -179,9 +182,9 @@ def test_binding_not_optimal_and_no_plan_are_honest():
     assert outcompeted(ds, {"E2": (None, "R1")}, SolveStatus.FEASIBLE) == ("not_optimal",)
     assert outcompeted(ds, {}, SolveStatus.NO_PLAN) == ("no_plan",)
     reason = explain(ds, result(plan({}), SolveStatus.INFEASIBLE))["E1"]
-    assert describe(reason, "fr").endswith(
-        "Ce qui ferme ses parcours : aucun plan n'a été trouvé. Parcours admissibles : poste R1 "
-        "(redéploiement direct)."
+    assert describe(reason, "fr") == (
+        "Non placé·e : des parcours sont admissibles, mais aucun plan n'a été trouvé. Parcours "
+        "admissibles : poste R1 (redéploiement direct)."
     )
 
 

@@ -82,11 +82,27 @@ def expected_binding(dataset, plan, pathways) -> set[str]:
                 why.add(f"seats:{c.cohort_id}")
             if c.cohort_id not in running and c.min_size > 1:
                 why.add(f"min_size:{c.cohort_id}")
-            extra = c.cost_per_seat + (0 if c.cohort_id in running else c.fixed_cost)
+            extra = (
+                c.cost_per_seat
+                if c.cohort_id in running
+                else c.fixed_cost + max(c.min_size, 1) * c.cost_per_seat
+            )
             if left is not None and extra > left + BUDGET_TOLERANCE:
                 why.add("budget")
         out |= why or {"not_optimal"}
     return out
+
+
+def expected_code(dataset, plan, pathways) -> ReasonCode:
+    """``not_opened`` when every pathway goes through a session with nobody in it and one of
+    them is shut by its minimum size or the budget; ``outcompeted`` otherwise."""
+    running = cohorts_running(plan)
+    if any(p.cohort_id is None or p.cohort_id in running for p in pathways):
+        return ReasonCode.OUTCOMPETED
+    shut = expected_binding(dataset, plan, pathways)
+    if shut & {"budget"} or any(token.startswith("min_size:") for token in shut):
+        return ReasonCode.NOT_OPENED
+    return ReasonCode.OUTCOMPETED
 
 
 @settings(max_examples=200, deadline=None)
@@ -130,7 +146,7 @@ def test_reasons_match_a_brute_force_over_all_pathways(case):
             assert reason.code == ReasonCode.ALL_BANNED
             assert set(reason.alternatives) <= set(ok)
         else:
-            assert reason.code == ReasonCode.OUTCOMPETED
+            assert reason.code == expected_code(dataset, plan, allowed)
             assert set(reason.alternatives) <= set(allowed)
             assert len(reason.alternatives) == min(ALTERNATIVES_CAP, len(allowed))
             assert set(reason.binding) == expected_binding(dataset, plan, allowed)

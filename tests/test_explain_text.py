@@ -28,7 +28,17 @@ def named(prefix: str) -> set[str]:
 
 def test_every_rule_code_token_and_miss_has_a_sentence():
     assert named("rule.") == {*rules.ALL_RULES, UNKNOWN_ID}
-    assert named("headline.") == set(ReasonCode)
+    assert named("headline.") == set(ReasonCode) | {NOT_OPEN, NO_PLAN}
+    assert named("closure.") == {
+        rules.SEATS,
+        rules.OPENINGS,
+        rules.MIN_SIZE,
+        "holders",
+        "ahead",
+    } | {
+        "budget_open",
+        "budget_seat",
+    }
     assert (
         named("binding.")
         == set(BINDING)

@@ -81,7 +81,35 @@ class ReasonCode(enum.StrEnum):
     LOCKED = "locked"  # the user fixed this pathway
     NO_ADMISSIBLE_PATHWAY = "no_admissible_pathway"  # no session/role fits; see nearest miss
     ALL_BANNED = "all_banned"  # admissible pathways exist but the user forbade all of them
+    NOT_OPENED = "not_opened"  # admissible, but only through sessions that did not open
     OUTCOMPETED = "outcompeted"  # admissible, but seats/openings/budget went to others
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    """One thing that closes an unplaced person's pathways, with the figures to check it.
+
+    ``rule`` is ``seats``, ``openings``, ``min_size`` or ``budget`` and ``target`` the session
+    or role it closes. ``limit`` is its seats, openings or minimum size, ``placed`` the people
+    placed there, ``holders`` the first of them. ``cost`` is what one more seat (or opening the
+    session) would cost and ``left`` the budget left, None without a budget. ``admissible``
+    counts the unplaced people who could enter a session that did not open. ``by_seniority``,
+    ``by_wishes`` and ``by_count`` split ``placed`` by the first criterion of the objective on
+    which they rank before this person: seniority, a better-ranked wish for this family, or
+    neither (then the number placed, and last the cost, decided).
+    """
+
+    rule: str
+    target: str = ""
+    limit: int = 0
+    placed: int = 0
+    holders: tuple[str, ...] = ()
+    cost: float = 0.0
+    left: float | None = None
+    admissible: int = 0
+    by_seniority: int = 0
+    by_wishes: int = 0
+    by_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +118,8 @@ class PersonReason:
 
     ``binding`` names the capacities that stopped an admissible person (``seats:COHORT``,
     ``openings:ROLE``, ``budget``, ``min_size:COHORT``); ``nearest_miss`` holds the smallest
-    set of unmet requirements among all pathways (``rules.Miss`` objects).
+    set of unmet requirements among all pathways (``rules.Miss`` objects); ``closures`` the
+    figures of the first sessions and roles ``binding`` names, in the order they are told.
     """
 
     employee_id: str
@@ -102,3 +131,4 @@ class PersonReason:
     nearest_miss: tuple = ()
     binding: tuple[str, ...] = ()
     alternatives: tuple[Pathway, ...] = ()
+    closures: tuple[Closure, ...] = ()

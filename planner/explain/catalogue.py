@@ -28,6 +28,13 @@ class Capacity:
     budget_block: np.ndarray  # [C] the remaining budget cannot pay one more seat here
     openings_full: np.ndarray  # [R] the role has no opening left
     tokens: dict[str, np.ndarray]  # rule -> token per session or role ("seats:S01"), built once
+    placed: np.ndarray  # [C] people placed in the session
+    extra: np.ndarray  # [C] one more seat, or opening the session at its minimum size (MAD)
+    left: float | None  # budget left (MAD), None without a budget
+
+    @property
+    def running(self) -> np.ndarray:
+        return self.placed > 0
 
     @property
     def cohort_open(self) -> np.ndarray:
@@ -35,23 +42,27 @@ class Capacity:
 
 
 def build_capacity(dataset: Dataset, counts: tuple[dict, dict], cost: float) -> Capacity:
-    """Closed sessions and roles given the plan's head counts and cost."""
+    """Closed sessions and roles given the plan's head counts and cost.
+
+    A session that does not run opens only with its minimum size, so the budget must pay its
+    fixed cost and that many seats; one that runs needs one more seat.
+    """
     people, hired = counts
     n = np.array([people.get(c.cohort_id, 0) for c in dataset.cohorts], dtype=np.int64)
     seats = np.array([c.seats for c in dataset.cohorts], dtype=np.int64)
     min_size = np.array([c.min_size for c in dataset.cohorts], dtype=np.int64)
     extra = np.array(
         [
-            c.cost_per_seat + (c.fixed_cost if people.get(c.cohort_id, 0) == 0 else 0)
+            c.cost_per_seat
+            if people.get(c.cohort_id, 0)
+            else c.fixed_cost + max(c.min_size, 1) * c.cost_per_seat
             for c in dataset.cohorts
         ],
         dtype=float,
     )
     budget = dataset.settings.budget_mad
-    if budget is None:
-        blocked = np.zeros(len(n), dtype=bool)
-    else:
-        blocked = extra > budget - cost + BUDGET_TOLERANCE
+    left = None if budget is None else budget - cost
+    blocked = np.zeros(len(n), dtype=bool) if left is None else extra > left + BUDGET_TOLERANCE
     h = np.array([hired.get(r.role_id, 0) for r in dataset.roles], dtype=np.int64)
     openings = np.array([r.openings for r in dataset.roles], dtype=np.int64)
     cohort_ids = [c.cohort_id for c in dataset.cohorts]
@@ -60,7 +71,8 @@ def build_capacity(dataset: Dataset, counts: tuple[dict, dict], cost: float) -> 
         rule: _object_array([f"{rule}:{x}" for x in ids])
         for rule, ids in ((SEATS, cohort_ids), (MIN_SIZE, cohort_ids), (OPENINGS, role_ids))
     }
-    return Capacity(n >= seats, (n == 0) & (min_size > 1), blocked, h >= openings, tokens)
+    closed = (n >= seats, (n == 0) & (min_size > 1), blocked, h >= openings)
+    return Capacity(*closed, tokens, n, extra, left)
 
 
 def _object_array(items: list[str]) -> np.ndarray:

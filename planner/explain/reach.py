@@ -29,6 +29,7 @@ class Reach:
     cohorts: np.ndarray  # [C] sessions some admissible pathway goes through
     roles: np.ndarray  # [R] roles some admissible pathway leads to
     has_open: bool  # some admissible pathway is closed by no capacity of the plan
+    direct: bool  # some admissible pathway is a direct move (no session)
 
     @property
     def any(self) -> bool:
@@ -104,7 +105,8 @@ class Reacher:
 
     def batch(self, s: int, via: np.ndarray, direct: np.ndarray):
         """For K level patterns of site profile ``s``: reachable sessions [K, C], reachable
-        roles [K, R] and whether some admissible pathway is still open [K].
+        roles [K, R], whether some admissible pathway is still open [K] and whether some is a
+        direct move [K].
 
         Columns are grouped by class (contiguous), then put back in workbook order.
         """
@@ -126,11 +128,12 @@ class Reacher:
             start = end
         cohorts, open_cohorts = by_c[:, self.cohort_back], open_by_c[:, self.cohort_back]
         roles = by_r[:, self.role_back] & fr[None, :]
-        direct_open = direct[:, self.cat.role_class] & (fr & ~capacity.openings_full)[None, :]
+        direct_roles = direct[:, self.cat.role_class] & fr[None, :]
+        direct_open = direct_roles & ~capacity.openings_full[None, :]
         has_open = direct_open.any(axis=1) | (open_cohorts & capacity.cohort_open[None, :]).any(
             axis=1
         )
-        return cohorts, roles, has_open
+        return cohorts, roles, has_open, direct_roles.any(axis=1)
 
     def alternatives(
         self, s: int, via: np.ndarray, direct: np.ndarray, cohorts: np.ndarray
@@ -168,7 +171,8 @@ class Reacher:
         cohorts = matrix[1:].any(axis=1)
         chosen = np.flatnonzero(cohorts)[: self.cap]
         short = self._short_list(matrix[0], chosen, matrix[1 + chosen])
-        return Reach(cohorts, matrix.any(axis=0), has_open), short
+        reach = Reach(cohorts, matrix.any(axis=0), has_open, bool(matrix[0].any()))
+        return reach, short
 
     def _apply_ban(self, matrix: np.ndarray, ban: Ban) -> None:
         """Clear the pathways a ban forbids (None matches any; unknown ids match nothing)."""

@@ -8,6 +8,9 @@ The rule names of ``planner.domain.rules`` are the vocabulary; ``describe`` (``e
 turns a reason into a French or English paragraph from the catalogue's sentences (``rule.<rule>``,
 ``binding.<rule>``… in ``planner.i18n``).
 
+An unplaced person with admissible pathways is ``not_opened`` or ``outcompeted``, whichever
+cause binds first (``explain.closures``), with the figures of what closes their pathways.
+
 People are handled per distinct profile and pathways per requirement class (see
 ``explain_tables``), so 90,000 agents against thousands of sessions and roles stay fast.
 """
@@ -27,6 +30,7 @@ from planner.domain.outcomes import PersonReason, ReasonCode, SolveResult, Solve
 from planner.domain.plan import Ban, Edits, Pathway
 from planner.domain.records import Dataset, Employee
 from planner.explain.catalogue import NO_PLAN, binding_tokens, build_capacity
+from planner.explain.closures import Closures, cause
 from planner.explain.met import met_requirements
 from planner.explain.nearest import Nearest
 from planner.explain.reach import Reach, Reacher
@@ -66,6 +70,7 @@ class _Context:
         self._met: dict[tuple, tuple[str, ...]] = {}
         self._wish: dict[tuple, int | None] = {}
         self._choice: dict[int, tuple[int | None, int] | None] = {}
+        self._closures: dict[int, tuple[ReasonCode, tuple]] = {}
         self._site_fits = functools.lru_cache(maxsize=None)(rules.site_fits)
 
     def _build_arrays(self, result: SolveResult) -> None:
@@ -80,6 +85,7 @@ class _Context:
         self.via, self.direct = self.elig.via, self.elig.direct
         self.pattern, self.pattern_rep = _patterns(self.site, self.elig.pairs)
         self._reach_all()
+        self.closures = Closures(self.dataset, self.plan, self.capacity, self._could_enter())
 
     def _reach_all(self) -> None:
         """Summaries of every level pattern, batched per site profile."""
@@ -87,17 +93,29 @@ class _Context:
         self.reach_c = np.zeros((n, len(self.dataset.cohorts)), dtype=bool)
         self.reach_r = np.zeros((n, len(self.dataset.roles)), dtype=bool)
         self.has_open = np.zeros(n, dtype=bool)
+        self.has_direct = np.zeros(n, dtype=bool)
         sites = self.site[self.pattern_rep]
         for s in np.unique(sites):
             ks = np.flatnonzero(sites == s)
             reps = self.pattern_rep[ks]
-            self.reach_c[ks], self.reach_r[ks], self.has_open[ks] = self.reacher.batch(
-                int(s), self.via[reps], self.direct[reps]
-            )
+            reach = self.reacher.batch(int(s), self.via[reps], self.direct[reps])
+            self.reach_c[ks], self.reach_r[ks], self.has_open[ks], self.has_direct[ks] = reach
         self.reach_any = self.reach_r.any(axis=1)
 
+    def _could_enter(self) -> np.ndarray:
+        """[C] unplaced people admissible for each session (bans aside): a minimum size's
+        figure, summed per level pattern."""
+        unplaced = [
+            i for i, e in enumerate(self.dataset.employees) if e.employee_id not in self.plan
+        ]
+        patterns = self.pattern[self.profile[np.array(unplaced, dtype=np.int64)]]
+        weights = np.bincount(patterns, minlength=len(self.pattern_rep))
+        return weights @ self.reach_c.astype(np.int64)
+
     def summary(self, k: int) -> Reach:
-        return Reach(self.reach_c[k], self.reach_r[k], bool(self.has_open[k]))
+        return Reach(
+            self.reach_c[k], self.reach_r[k], bool(self.has_open[k]), bool(self.has_direct[k])
+        )
 
     def alternatives(self, k: int) -> tuple[Pathway, ...]:
         """Short list of admissible pathways of level pattern ``k`` (no bans), once."""
@@ -148,13 +166,28 @@ class _Context:
                 alternatives=self.alternatives(k)[:ALTERNATIVES_CAP],
             )
         binding = self._binding_of(k, after, fresh=bool(bans))
+        code, closures = self._closures_of(k, after, e, fresh=bool(bans))
         return PersonReason(
             e.employee_id,
-            ReasonCode.OUTCOMPETED,
+            code,
             senior=senior,
             binding=binding,
             alternatives=short[:ALTERNATIVES_CAP],
+            closures=closures,
         )
+
+    def _closures_of(self, k: int, reach: Reach, e: Employee, fresh: bool):
+        """The binding cause and the closures told, once per level pattern, then per person."""
+        if self.no_plan:
+            return ReasonCode.OUTCOMPETED, ()
+        if fresh or k not in self._closures:
+            code = cause(self.capacity, reach)
+            found = code, self.closures.skeleton(code, reach)
+            if fresh:
+                return found[0], self.closures.for_person(found[1], e)
+            self._closures[k] = found
+        code, skeleton = self._closures[k]
+        return code, self.closures.for_person(skeleton, e)
 
     def _binding_of(self, k: int, reach: Reach, fresh: bool) -> tuple[str, ...]:
         if self.no_plan:

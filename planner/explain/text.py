@@ -15,12 +15,16 @@ from planner.domain import rules
 from planner.domain.levels import EDUCATION, cefr_name
 from planner.domain.outcomes import PersonReason, ReasonCode
 from planner.domain.plan import Pathway
+from planner.explain.closure_text import closure_text
 from planner.explain.grouping import group_tokens
 
 LANGS = ("fr", "en")
 
 # Binding tokens with a phrase (``binding.<rule>``), in the order the phrases are listed.
 BINDING = ("no_plan", "not_optimal", rules.BUDGET, rules.SEATS, rules.OPENINGS, rules.MIN_SIZE)
+# Tokens that qualify the whole plan: when first, they are the headline.
+QUALIFIERS = ("no_plan", "not_optimal")
+CLOSED = (ReasonCode.NOT_OPENED, ReasonCode.OUTCOMPETED)
 # Those with a grouped phrase for several targets (``binding_many.<rule>``).
 BINDING_MANY = (rules.SEATS, rules.OPENINGS, rules.MIN_SIZE)
 
@@ -121,7 +125,7 @@ def describe(reason: PersonReason, lang: str = "fr") -> str:
     code = reason.code
     pathway = pathway_text(reason.pathway, lang) if reason.pathway else ""
     rule = rule_label(_rule_of(code), lang)
-    parts = [i18n.t(f"headline.{code.value}", lang, pathway=pathway, rule=rule)]
+    parts = [i18n.t(_headline(reason), lang, pathway=pathway, rule=rule)]
     if code in (ReasonCode.PLACED, ReasonCode.LOCKED):
         parts += _placed_parts(reason, lang)
     elif code == ReasonCode.NO_ADMISSIBLE_PATHWAY:
@@ -129,12 +133,42 @@ def describe(reason: PersonReason, lang: str = "fr") -> str:
     elif code == ReasonCode.ALL_BANNED:
         parts.append(_paths("banned", reason.alternatives, lang))
     else:
-        binding = listing(binding_summary(reason.binding, lang), lang)
-        parts.append(i18n.t("explain.binding", lang, items=binding))
+        parts.append(_closed_part(reason, lang))
         parts.append(_paths("alternatives", reason.alternatives, lang))
     if reason.senior:
         parts.append(i18n.t("explain.senior", lang))
     return " ".join(p for p in parts if p)
+
+
+def _headline(reason: PersonReason) -> str:
+    """The reason code's headline, or the plan's qualifier (no plan, not optimal) when it comes
+    first: then no capacity is the cause, and saying so first is honest."""
+    first = reason.binding[0] if reason.binding else ""
+    if reason.code in CLOSED and first in QUALIFIERS:
+        return f"headline.{first}"
+    return f"headline.{reason.code.value}"
+
+
+def _closed_part(reason: PersonReason, lang: str) -> str:
+    """What closes the pathways: each closure with its figures, in the order explain chose
+    (the binding cause first); tokens alone when the reason carries no closures."""
+    tokens = tuple(t for t in reason.binding if t.partition(":")[0] not in QUALIFIERS)
+    if not tokens:
+        return ""
+    if not reason.closures:
+        return i18n.t("explain.binding", lang, items=listing(binding_summary(tokens, lang), lang))
+    groups = group_tokens(tokens, BINDING, BINDING_MANY, SHOWN)
+    items, closures = [], reason.closures
+    for i, closure in enumerate(closures):
+        rule = closure.rule
+        items.append(closure_text(closure, rule_label(rule, lang), lang))
+        if i + 1 == len(closures) or closures[i + 1].rule != rule:
+            told = sum(c.rule == rule for c in closures)
+            more = groups.get(rule, (told, []))[0] - told
+            if more > 0:
+                label = rule_label(rule, lang)
+                items.append(i18n.t(f"closure_more.{rule}", lang, rule=label, n=more))
+    return i18n.t("explain.binding", lang, items=i18n.t("explain.separator", lang).join(items))
 
 
 def _rule_of(code: ReasonCode) -> str:

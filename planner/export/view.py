@@ -15,6 +15,7 @@ from datetime import date
 from planner.domain import rules
 from planner.domain.outcomes import PersonReason, SolveResult
 from planner.domain.records import Cohort, Dataset, Employee, Role
+from planner.explain.closures import renamed
 from planner.explain.text import describe
 from planner.export.pseudonyms import Pseudonymiser
 from planner.export.quasi_ids import Shown, generalise
@@ -182,8 +183,8 @@ def _person(
         shown_id, name = pseudonymiser.pseudonym(employee.employee_id), None
     text = ""
     if reason is not None:
-        # The sentence is built on the shown id so a pseudonymised file never quotes the real one.
-        shown = dataclasses.replace(reason, employee_id=shown_id) if pseudonymiser else reason
+        # The sentence is built on the shown ids so a pseudonymised file never quotes real ones.
+        shown = renamed(reason, pseudonymiser.pseudonym) if pseudonymiser else reason
         text = describe(shown, lang)
     wish = rules.wish_rank(employee, cohort, role) if role is not None else None
     senior = rules.is_senior(employee, dataset.settings)

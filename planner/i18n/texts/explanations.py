@@ -87,9 +87,101 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Non placé·e : tous ses parcours admissibles sont interdits ({rule}).",
         "Not placed: every admissible pathway is banned ({rule}).",
     ),
+    "headline.not_opened": (
+        "Non placé·e : ses parcours admissibles passent tous par des sessions qui n'ont pas ouvert.",
+        "Not placed: every admissible pathway goes through a session that did not open.",
+    ),
     "headline.outcompeted": (
         "Non placé·e : des parcours sont admissibles, mais leur capacité est allée à des personnes classées avant.",
         "Not placed: pathways are admissible, but their capacity went to people ranked first.",
+    ),
+    "headline.not_optimal": (
+        "Non placé·e : un de ses parcours admissibles a encore de la place ; le plan n'est pas optimal (optimisation arrêtée avant la fin).",
+        "Not placed: one of the admissible pathways still has room; the plan is not optimal (the solver stopped early).",
+    ),
+    "headline.no_plan": (
+        "Non placé·e : des parcours sont admissibles, mais aucun plan n'a été trouvé.",
+        "Not placed: pathways are admissible, but no plan was found.",
+    ),
+    # one closed session or role, with the figures to check it (explain.closure_text)
+    f"closure.{rules.SEATS}": (
+        "{rule} — la session {id} est complète ({figures}{holders})",
+        "{rule} — session {id} is full ({figures}{holders})",
+    ),
+    f"closure.{rules.OPENINGS}": (
+        "{rule} — le poste {id} est pourvu ({figures}{holders})",
+        "{rule} — role {id} is filled ({figures}{holders})",
+    ),
+    "closure.holders": (" : {ids}", ": {ids}"),
+    "closure.ahead": (", passent avant : {items}", ", ranked ahead: {items}"),
+    f"closure.{rules.MIN_SIZE}": (
+        "{rule} — la session {id} n'a pas ouvert : il lui faut au moins {size}, et {admissible}",
+        "{rule} — session {id} did not open: it needs at least {size}, and {admissible}",
+    ),
+    "closure.budget_open": (
+        "{rule} — ouvrir la session {id} coûte {cost} (son coût d'ouverture et {seats}), il reste {left}",
+        "{rule} — opening session {id} costs {cost} (its opening cost and {seats}), {left} is left",
+    ),
+    "closure.budget_seat": (
+        "{rule} — une place de plus dans la session {id} coûte {cost}, il reste {left}",
+        "{rule} — one more seat in session {id} costs {cost}, {left} is left",
+    ),
+    f"closure_more.{rules.SEATS}": (
+        "{rule} — et {n} autres sessions complètes",
+        "{rule} — and {n} more full sessions",
+    ),
+    f"closure_more.{rules.OPENINGS}": (
+        "{rule} — et {n} autres postes pourvus",
+        "{rule} — and {n} more filled roles",
+    ),
+    f"closure_more.{rules.MIN_SIZE}": (
+        "{rule} — et {n} autres sessions qui n'ont pas ouvert",
+        "{rule} — and {n} more sessions that did not open",
+    ),
+    # counted words (planner.i18n.plural: French singular for 0 and 1)
+    "count.people.one": ("{count} personne", "{count} person"),
+    "count.people.other": ("{count} personnes", "{count} people"),
+    "count.seats.one": ("{count} place", "{count} seat"),
+    "count.seats.other": ("{count} places", "{count} seats"),
+    "count.openings.one": ("{count} poste ouvert", "{count} opening"),
+    "count.openings.other": ("{count} postes ouverts", "{count} openings"),
+    "count.placed.one": ("{count} personne placée", "{count} person placed"),
+    "count.placed.other": ("{count} personnes placées", "{count} people placed"),
+    "count.unplaced_admissible.one": (
+        "{count} personne non placée y est admissible",
+        "{count} unplaced person is admissible for it",
+    ),
+    "count.unplaced_admissible.other": (
+        "{count} personnes non placées y sont admissibles",
+        "{count} unplaced people are admissible for it",
+    ),
+    # on which criterion of the objective the people placed rank ahead
+    "rank.seniority.one": ("{count} par l'ancienneté (senior)", "{count} by seniority (senior)"),
+    "rank.seniority.other": (
+        "{count} par l'ancienneté (seniors)",
+        "{count} by seniority (seniors)",
+    ),
+    "rank.wishes.one": (
+        "{count} par un vœu mieux classé pour cette filière ou formation",
+        "{count} by a better-ranked wish for this family or track",
+    ),
+    "rank.wishes.other": (
+        "{count} par un vœu mieux classé pour cette filière ou formation",
+        "{count} by a better-ranked wish for this family or track",
+    ),
+    "rank.count.one": (
+        "{count} sans avantage d'ancienneté ni de vœu (le nombre de placés, puis le coût, ont décidé)",
+        "{count} with no edge in seniority or wishes (the number placed, then the cost, decided)",
+    ),
+    "rank.count.other": (
+        "{count} sans avantage d'ancienneté ni de vœu (le nombre de placés, puis le coût, ont décidé)",
+        "{count} with no edge in seniority or wishes (the number placed, then the cost, decided)",
+    ),
+    # the reason code in a table cell and in the exports
+    "reason.not_opened": ("Non placé : session non ouverte", "Not placed: session not opened"),
+    "label.code_not_opened": (
+        "session non ouverte (effectif minimum ou budget)",
+        "session not opened (minimum size or budget)",
     ),
     # what closes a pathway: one target
     f"binding.{rules.SEATS}": (
