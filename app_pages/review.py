@@ -3,7 +3,7 @@
 import streamlit as st
 
 from planner import i18n
-from planner.ui import assignments, capacity_view, charts, figures, keys, state
+from planner.ui import assignments, capacity_view, charts, figures, keys, plan_status, state
 from planner.ui.progress_view import show_changes
 from planner.ui.state import tr
 
@@ -41,7 +41,8 @@ cols[4].metric(
     i18n.fmt_percent(kf.gap, lang),
     help=tr("kf.gap_help", bound=num(kf.upper_bound, lang)),
 )
-st.caption(tr("kf.status", status=tr(f"status.{kf.status}"), seconds=num(kf.seconds, lang, 1)))
+status = plan_status.text(result, kf.employees, lang)
+st.caption(tr("kf.status", status=status, seconds=num(kf.seconds, lang, 1)))
 
 table = assignments.plan_table(data, result)
 tab_charts, tab_table, tab_use, tab_changes = st.tabs(

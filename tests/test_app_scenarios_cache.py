@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from planner import i18n
 from planner.explain import reasons
 from planner.scenarios.store import ScenarioStore
 from planner.ui import plan_status
@@ -46,8 +45,9 @@ def test_saving_then_comparing_and_reopening_decodes_nothing(counted):
     reasons = at.session_state["reasons"]
     _save(at, "Référence")
     listed = next(d.value for d in at.dataframe if "Nom du scénario" in d.value.columns)
-    kind = plan_status.plan_kind(at.session_state["result"])
-    assert listed["Statut"].tolist() == [i18n.t(f"status.{kind}")]  # not just "feasible"
+    result = at.session_state["result"]
+    status = plan_status.text(result, 300, "fr")
+    assert listed["Statut"].tolist() == [status]  # not just "feasible"
     at.selectbox(key="cmp_b").set_value("Référence").run()
     at.run()
     assert "0 personne(s) ont un parcours différent" in texts(at)

@@ -166,8 +166,8 @@ def test_every_status_and_reason_has_a_label():
     from planner.domain.schema import FAMILIES
 
     wanted = (
-        {f"status.{t.value}" for t in Termination}
-        | {f"status_long.{t.value}" for t in Termination}
+        {f"plan_status.{t.value}" for t in Termination}
+        | {f"plan_detail.{t.value}" for t in Termination}
         | {f"reason.{c.value}" for c in ReasonCode}
         | {f"family.{f}" for f in FAMILIES}
     )

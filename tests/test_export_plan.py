@@ -107,7 +107,7 @@ def test_summary_sheet_shows_the_solver_figures(outputs):
     assert values[label("placed")] == 4 and values[label("upper_bound")] == 5
     assert values[label("gap")] == pytest.approx(0.2)
     assert values[label("cost")] == 29000.0
-    assert values[label("status")] == "meilleur plan trouvé"
+    assert values[label("status")] == "meilleur plan trouvé, écart ≤ 1 personne (20 %)"
     assert values[label("sessions_run")] == 3
     assert values[label("plan_date")] == datetime(2026, 9, 1)
     assert values[label("seniors_placed")] == 1

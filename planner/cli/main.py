@@ -286,7 +286,6 @@ def print_summary(lang: str, dataset: Dataset, result: SolveResult, written: dic
         say(
             lang,
             "status",
-            status=i18n.t(f"status.{result.termination}", lang),
             termination=result.termination.value,
             sentence=_termination_sentence(lang, dataset, result),
         ),
@@ -315,15 +314,14 @@ def print_summary(lang: str, dataset: Dataset, result: SolveResult, written: dic
 
 
 def _termination_sentence(lang: str, dataset: Dataset, result: SolveResult) -> str:
-    """The app's sentence for this kind of plan, in the terminal's language."""
-    return i18n.t(
-        f"status_long.{result.termination}",
+    """The app's sentence for this plan (its status first), in the terminal's language."""
+    return i18n.status_sentence(
+        result.termination,
+        result.placed,
+        result.upper_bound_placed,
+        len(dataset.employees),
+        result.solve_seconds,
         lang,
-        placed=i18n.fmt_number(result.placed, lang),
-        total=i18n.fmt_number(len(dataset.employees), lang),
-        bound=i18n.fmt_number(result.upper_bound_placed, lang),
-        gap=i18n.fmt_percent(result.gap, lang),
-        seconds=i18n.fmt_number(result.solve_seconds, lang, 1),
     )
 
 

@@ -59,6 +59,7 @@ def summary_dict(view: PlanView) -> dict:
         "cohorts_run": len(result.cohorts_run),
         "solve_seconds": _round(result.solve_seconds, 3),
         "termination": result.termination.value,
+        "status_text": _status_text(view),
         "unplaced": counts["employees"] - result.placed,
         "gap": _round(result.gap, 6),
         "seniors": counts["seniors"],
@@ -88,17 +89,28 @@ def summary_json(view: PlanView) -> bytes:
     return (json.dumps(summary_dict(view), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _status_text(view: PlanView) -> str:
+    """The status as the app, the terminal and the scenario list word it, in the files'
+    language."""
+    result = view.result
+    return i18n.status_text(
+        result.termination,
+        result.placed,
+        result.upper_bound_placed,
+        view.lang,
+        len(view.dataset.employees),
+    )
+
+
 def _termination_text(view: PlanView, data: dict) -> str:
-    """The same sentence the app shows for this kind of plan."""
-    lang = view.lang
-    return i18n.t(
-        f"status_long.{data['termination']}",
-        lang,
-        placed=i18n.fmt_number(data["placed"], lang),
-        total=i18n.fmt_number(data["employees"], lang),
-        bound=i18n.fmt_number(data["upper_bound_placed"], lang),
-        gap=i18n.fmt_percent(data["gap"], lang),
-        seconds=i18n.fmt_number(data["solve_seconds"], lang, 1),
+    """The same sentence the app shows for this plan."""
+    return i18n.status_sentence(
+        data["termination"],
+        data["placed"],
+        data["upper_bound_placed"],
+        data["employees"],
+        data["solve_seconds"],
+        view.lang,
     )
 
 
@@ -118,7 +130,7 @@ def summary_rows(view: PlanView) -> list[tuple[str, object, str]]:
     no_limit = label("no_limit", lang)
     rows = [
         (label("section_result", lang), None, TEXT),
-        (label("status", lang), i18n.t(f"status.{data['termination']}", lang), TEXT),
+        (label("status", lang), data["status_text"], TEXT),
         (label("termination", lang), _termination_text(view, data), TEXT),
         (label("message", lang), data["message"], TEXT),
         (label("employees", lang), data["employees"], INT),

@@ -24,6 +24,7 @@ from planner.i18n.problem_text import (
     problem_message,
     problem_sheet,
 )
+from planner.i18n.status import gap_text, shown_bound, status_sentence, status_text
 
 __all__ = [
     "DEFAULT_LANG",
@@ -36,6 +37,7 @@ __all__ = [
     "fmt_money",
     "fmt_number",
     "fmt_percent",
+    "gap_text",
     "keys",
     "known",
     "language_name",
@@ -44,5 +46,8 @@ __all__ = [
     "problem_expected",
     "problem_message",
     "problem_sheet",
+    "shown_bound",
+    "status_sentence",
+    "status_text",
     "t",
 ]

@@ -67,6 +67,7 @@ class ScenarioInfo:
     placed: int | None
     cost_mad: float | None
     status: str | None  # the plan's Termination value
+    upper_bound_placed: int | None = None  # its proven bound, for the gap the status states
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +265,7 @@ def _summary(name: str, dataset: Dataset, result: SolveResult | None) -> Scenari
         result.placed,
         result.cost_mad,
         result.termination.value,
+        result.upper_bound_placed,
     )
 
 
@@ -273,6 +275,7 @@ def _summary_fields(info: ScenarioInfo) -> dict:
         "placed": info.placed,
         "cost_mad": info.cost_mad,
         "status": info.status,
+        "upper_bound_placed": info.upper_bound_placed,
     }
 
 
@@ -281,7 +284,13 @@ def _info(name: str, saved_at: str, summary: str) -> ScenarioInfo:
     status = fields["status"]
     status = STATUS_TERMINATION.get(status, status)
     return ScenarioInfo(
-        name, saved_at, fields["employees"], fields["placed"], fields["cost_mad"], status
+        name,
+        saved_at,
+        fields["employees"],
+        fields["placed"],
+        fields["cost_mad"],
+        status,
+        fields.get("upper_bound_placed"),
     )
 
 

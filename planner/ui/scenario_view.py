@@ -121,8 +121,8 @@ def reopen(store: ScenarioStore, scenario: Scenario) -> None:
 
 
 def list_table(store: ScenarioStore, infos: list) -> pd.DataFrame:
-    """The saved scenarios; a plan this session holds decoded gets its precise status
-    ("plan heuristique"), the others the stored one (the summary keeps no solver message)."""
+    """The saved scenarios, each status worded as everywhere else (from the decoded plan when
+    this session holds it, else from the stored summary's termination, placed and bound)."""
     lang = state.lang()
     return pd.DataFrame(
         {
@@ -139,10 +139,12 @@ def list_table(store: ScenarioStore, infos: list) -> pd.DataFrame:
 def _status(store: ScenarioStore, info: ScenarioInfo) -> str:
     if not info.status:
         return tr("scen.no_plan")
+    lang = state.lang()
     kept = st.session_state.get(keys.SCENARIOS_OPEN, {}).get(_key(store, info))
     if kept is not None and kept.result is not None:
-        return tr(f"status.{plan_status.plan_kind(kept.result)}")
-    return tr(f"status.{info.status}")
+        return plan_status.text(kept.result, len(kept.dataset.employees), lang)
+    placed = info.placed or 0
+    return i18n.status_text(info.status, placed, info.upper_bound_placed, lang, info.employees)
 
 
 def _when(iso: str) -> str:
@@ -191,7 +193,7 @@ def figures_table(a: tuple, b: tuple, names: tuple[str, str]) -> pd.DataFrame:
             else tr("set.no_limit"),
             i18n.fmt_number(kf.cohorts_run, lang),
             i18n.fmt_number(kf.upper_bound, lang),
-            tr(f"status.{kf.status}"),
+            plan_status.text(result, kf.employees, lang),
         ]
     return pd.DataFrame(columns)
 

@@ -40,6 +40,12 @@ def _status() -> None:
             tr(
                 "side.plan",
                 placed=i18n.fmt_number(result.placed, state.lang()),
-                status=tr(f"status.{plan_status.plan_kind(result)}"),
+                status=plan_status.text(result, _workforce(result), state.lang()),
             )
         )
+
+
+def _workforce(result) -> int:
+    """People in the plan's inputs (the bound shown never exceeds them)."""
+    data = st.session_state.get(keys.RESULT_DATASET)
+    return len(data.employees) if data is not None else result.upper_bound_placed

@@ -25,8 +25,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.aborted": ("Abandon : rien n'a été écrit.", "Aborted: nothing written."),
     "cli.status": (
-        "Statut : {status} ({termination}). {sentence}",
-        "Status: {status} ({termination}). {sentence}",
+        "Statut ({termination}) : {sentence}",
+        "Status ({termination}): {sentence}",
     ),
     "cli.placed": (
         "Placés : {placed} / {employees} salariés (borne supérieure prouvée {bound})",

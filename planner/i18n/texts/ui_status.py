@@ -32,6 +32,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "plan_status.no_plan": ("aucun plan", "no plan"),
     "plan_gap.none": ("nombre de placés optimal", "number placed optimal"),
+    "plan_gap.unknown": ("écart non enregistré", "gap not recorded"),
     "plan_gap.one": ("écart ≤ 1 personne ({percent})", "gap ≤ 1 person ({percent})"),
     "plan_gap.some": (
         "écart ≤ {count} personnes ({percent})",
@@ -74,7 +75,98 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No plan respects every imposed decision.",
     ),
     "plan_detail.no_plan": (
-        "Aucun plan trouvé dans le temps imparti ({seconds} s) : augmentez le temps maximal.",
-        "No plan found within the time limit ({seconds} s): raise the time limit.",
+        "Le temps imparti ({seconds} s) s'est écoulé avant tout plan : augmentez le temps maximal.",
+        "The time limit ({seconds} s) ran out before any plan: raise the time limit.",
+    ),
+    "stage.stay_cost": (
+        "stabilité puis coût",
+        "closeness to the previous plan, then cost",
+    ),
+    "progress.criteria": ("Critères, dans l'ordre : {line}", "Criteria, in order: {line}"),
+    "progress.placed_proven": (
+        "Nombre de placés prouvé maximal : {placed}. Les critères suivants ne le changent plus.",
+        "Number placed proven maximal: {placed}. The next criteria no longer change it.",
+    ),
+    "progress.last_plan": (
+        "Dernier plan amélioré il y a {seconds} s : le solveur cherche mieux, ou prouve qu'il n'y a pas mieux.",
+        "Last better plan {seconds} s ago: the solver is looking for a better one, or proving there is none.",
+    ),
+    "progress.plan_in_hand": ("Placés (meilleur plan en main)", "Placed (best plan in hand)"),
+    "progress.gap_value": ("≤ {count} ({percent})", "≤ {count} ({percent})"),
+    "progress.doing.floor": (
+        "Plan de référence calculé (ancienneté d'abord, comme à la main) : {placed} placés. Le solveur calcule maintenant une borne : au plus {bound} plaçables.",
+        "Reference plan computed (tenure first, as by hand): {placed} placed. The solver now computes a bound: at most {bound} can be placed.",
+    ),
+    "progress.doing.lp": (
+        "Relaxation linéaire : le solveur resserre la borne (au plus {bound} plaçables) et choisit les parcours utiles. Plan en main : {placed} placés.",
+        "Linear relaxation: the solver tightens the bound (at most {bound} can be placed) and picks the useful pathways. Plan in hand: {placed} placed.",
+    ),
+    "progress.doing.placed": (
+        "Critère 1, placer le plus de personnes : {placed} placés, au plus {bound}. Le solveur cherche un plan qui place plus, ou prouve qu'il n'y en a pas.",
+        "Criterion 1, place as many people as possible: {placed} placed, at most {bound}. The solver looks for a plan placing more, or proves there is none.",
+    ),
+    "progress.doing.ranked": (
+        "Critères 1 à 3 ensemble (placés, puis seniors, puis vœux) : {placed} placés, au plus {bound}.",
+        "Criteria 1 to 3 together (placed, then seniors, then wishes): {placed} placed, at most {bound}.",
+    ),
+    "progress.doing.weighted": (
+        "Objectif pondéré (placés, seniors et vœux selon les poids des paramètres) : {placed} placés.",
+        "Weighted objective (placed, seniors and wishes by the settings' weights): {placed} placed.",
+    ),
+    "progress.doing.seniors": (
+        "Critère 2, les seniors : sans placer moins de monde ({placed}), le solveur cherche à placer plus de seniors.",
+        "Criterion 2, seniors: without placing fewer people ({placed}), the solver seeks to place more seniors.",
+    ),
+    "progress.doing.wishes": (
+        "Critère 3, les vœux : placés et seniors restant acquis, le solveur cherche à respecter plus de vœux.",
+        "Criterion 3, wishes: keeping the number placed and the seniors, the solver seeks to honour more wishes.",
+    ),
+    "progress.doing.stay": (
+        "Stabilité : tout ce qui précède restant acquis, le solveur cherche à changer le moins de parcours par rapport au plan précédent.",
+        "Closeness: keeping everything above, the solver seeks to change as few pathways as possible from the previous plan.",
+    ),
+    "progress.doing.cost": (
+        "Dernier critère, le coût : tout ce qui précède restant acquis, le solveur cherche le plan le moins cher.",
+        "Last criterion, cost: keeping everything above, the solver seeks the cheapest plan.",
+    ),
+    "progress.doing.stay_cost": (
+        "Derniers critères : tout ce qui précède restant acquis, le solveur change le moins de parcours possible, puis réduit le coût.",
+        "Last criteria: keeping everything above, the solver changes as few pathways as possible, then lowers the cost.",
+    ),
+    "progress.doing.other": (
+        "Recherche en cours : {placed} placés, au plus {bound}.",
+        "Searching: {placed} placed, at most {bound}.",
+    ),
+    "effect.summary": (
+        "**{placed} placés, {seniors} seniors** : {moves}.",
+        "**{placed} placed, {seniors} seniors**: {moves}.",
+    ),
+    "effect.lost.one": ("{count} perd sa place", "{count} loses their place"),
+    "effect.lost.many": ("{count} perdent leur place", "{count} lose their place"),
+    "effect.gained.one": ("{count} en gagne une", "{count} gains one"),
+    "effect.gained.many": ("{count} en gagnent une", "{count} gain one"),
+    "effect.moved.one": ("{count} change de parcours", "{count} changes pathway"),
+    "effect.moved.many": ("{count} changent de parcours", "{count} change pathway"),
+    "effect.lost_names": ("Perdent leur place : {names}.", "Losing their place: {names}."),
+    "effect.and_more": ("{names} et {count} autre(s)", "{names} and {count} more"),
+    "effect.column": ("Changement", "Change"),
+    "effect.kind.lost": ("perd sa place", "loses their place"),
+    "effect.kind.gained": ("gagne une place", "gains a place"),
+    "effect.kind.moved": ("change de parcours", "changes pathway"),
+    "stop.previous_kept": (
+        "La recherche arrêtée n'avait pas trouvé mieux que le plan précédent, tous critères confondus : le plan précédent est conservé, personne ne change de parcours.",
+        "The stopped search had not found anything better than the previous plan, criterion by criterion: the previous plan is kept and nobody changes pathway.",
+    ),
+    "undo.lock": ("Annuler la dernière décision ({what})", "Undo the last decision ({what})"),
+    "undo.ban": ("Annuler la dernière décision ({what})", "Undo the last decision ({what})"),
+    "undo.remove": ("Annuler le retrait ({what})", "Undo the removal ({what})"),
+    "undo.lift": ("Annuler la levée d'interdiction ({what})", "Undo lifting the ban ({what})"),
+    "undo.help": (
+        "Rétablit les décisions et le plan tels qu'ils étaient avant cette décision.",
+        "Restores the decisions and the plan as they were before this decision.",
+    ),
+    "undo.done": (
+        "Décision annulée : les décisions et le plan d'avant sont rétablis.",
+        "Decision undone: the decisions and the plan from before are back.",
     ),
 }
