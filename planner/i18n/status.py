@@ -11,6 +11,7 @@ from __future__ import annotations
 from planner.domain.outcomes import Termination
 from planner.i18n.catalogue import DEFAULT_LANG, t
 from planner.i18n.formats import fmt_number, fmt_percent
+from planner.i18n.plural import tn
 
 # Terminations whose phrase states the gap to the proven bound.
 WITH_GAP = frozenset(
@@ -41,10 +42,7 @@ def gap_text(placed: int, bound: int | None, lang: str = DEFAULT_LANG) -> str:
     missing = max(0, bound - placed)
     if missing == 0:
         return t("plan_gap.none", lang)
-    percent = fmt_percent(missing / bound, lang)
-    if missing == 1:
-        return t("plan_gap.one", lang, percent=percent)
-    return t("plan_gap.some", lang, count=fmt_number(missing, lang), percent=percent)
+    return tn("plan_gap.people", missing, lang, percent=fmt_percent(missing / bound, lang))
 
 
 def status_text(
