@@ -31,14 +31,16 @@ def test_placed_lists_met_requirements_wish_and_other_pathways():
     assert reason.met == ("C1: en B1 ≥ B1", "C1: Rabat", "R1: en B2 ≥ B2", "R1: Rabat")
     assert reason.alternatives == (Pathway("R2"), Pathway("R2", "C1"))
     assert describe(reason, "fr") == (
-        "Placé·e : session C1 puis poste R1. Vœu n°1 exaucé. Exigences remplies : "
-        "C1: en B1 ≥ B1 ; C1: Rabat ; R1: en B2 ≥ B2 ; R1: Rabat. Autres parcours possibles : "
+        "Placé·e : session C1 puis poste R1. Vœu n°1 exaucé. Prérequis de la session remplis "
+        "(niveaux actuels) : C1: en B1 ≥ B1 ; C1: Rabat. Exigences du poste remplies (niveaux "
+        "après la session C1) : R1: en B2 ≥ B2 ; R1: Rabat. Autres parcours possibles : "
         "poste R2 (redéploiement direct) ; session C1 puis poste R2."
     )
     assert describe(reason, "en") == (
-        "Placed: session C1 then role R1. Wish #1 fulfilled. Requirements met: "
-        "C1: en B1 ≥ B1; C1: Rabat; R1: en B2 ≥ B2; R1: Rabat. Other possible pathways: "
-        "role R2 (direct redeployment); session C1 then role R2."
+        "Placed: session C1 then role R1. Wish #1 fulfilled. Session prerequisites met (current "
+        "levels): C1: en B1 ≥ B1; C1: Rabat. Role requirements met (levels after session C1): "
+        "R1: en B2 ≥ B2; R1: Rabat. Other possible pathways: role R2 (direct redeployment); "
+        "session C1 then role R2."
     )
 
 
@@ -50,14 +52,15 @@ def test_locked_senior_with_no_wish_fulfilled():
     assert reason.met == ("R2: Rabat",)
     assert describe(reason, "fr") == (
         "Parcours fixé (verrouillages) : poste R2 (redéploiement direct). Ne correspond à "
-        "aucun de ses vœux. Exigences remplies : R2: Rabat. Autres parcours possibles : "
-        "session C1 puis poste R1 ; session C1 puis poste R2. Senior (ancienneté au-dessus "
-        "du seuil)."
+        "aucun de ses vœux. Exigences du poste remplies (niveaux actuels) : R2: Rabat. "
+        "Autres parcours possibles : session C1 puis poste R1 ; session C1 puis poste R2. "
+        "Senior (ancienneté au-dessus du seuil)."
     )
     assert describe(reason, "en") == (
         "Locked pathway (locks): role R2 (direct redeployment). Fulfils none of their wishes. "
-        "Requirements met: R2: Rabat. Other possible pathways: session C1 then role R1; "
-        "session C1 then role R2. Senior (tenure at or above the threshold)."
+        "Role requirements met (current levels): R2: Rabat. Other possible pathways: "
+        "session C1 then role R1; session C1 then role R2. "
+        "Senior (tenure at or above the threshold)."
     )
 
 

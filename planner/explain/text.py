@@ -181,9 +181,25 @@ def _placed_parts(reason: PersonReason, lang: str) -> list[str]:
         parts.append(i18n.t("explain.no_wish", lang))
     else:
         parts.append(i18n.t("explain.wish", lang, rank=reason.wish_rank + 1))
-    if reason.met:
-        parts.append(i18n.t("explain.met", lang, items=listing(list(reason.met), lang)))
+    parts += _met_parts(reason, lang)
     parts.append(_paths("other", reason.alternatives, lang))
+    return parts
+
+
+def _met_parts(reason: PersonReason, lang: str) -> list[str]:
+    """The requirements met, the session's (current levels) apart from the role's (levels
+    after the session, beside a profile that shows the levels before it)."""
+    cohort = reason.pathway.cohort_id if reason.pathway else None
+    mine = f"{cohort}: "
+    entry = [m for m in reason.met if cohort and m.startswith(mine)]
+    held = [m for m in reason.met if not (cohort and m.startswith(mine))]
+    parts = []
+    if entry:
+        parts.append(i18n.t("explain.met_session", lang, items=listing(entry, lang)))
+    if held and cohort:
+        parts.append(i18n.t("explain.met_after", lang, cohort=cohort, items=listing(held, lang)))
+    elif held:
+        parts.append(i18n.t("explain.met", lang, items=listing(held, lang)))
     return parts
 
 

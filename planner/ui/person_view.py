@@ -7,7 +7,7 @@ import streamlit as st
 from planner import i18n
 from planner.domain import rules
 from planner.domain.levels import EDUCATION, format_levels
-from planner.domain.outcomes import PersonReason
+from planner.domain.outcomes import PersonReason, ReasonCode
 from planner.domain.plan import Pathway
 from planner.domain.records import Dataset, Employee
 from planner.explain.text import describe
@@ -134,7 +134,9 @@ def decisions(employee_id: str, way: Pathway | None, reason: PersonReason | None
         banned = reason is not None and any(
             edits_view.bans_against(employee_id, p) for p in reason.alternatives
         )
-        st.caption(tr("person.decisions_banned" if banned else "person.decisions_unplaced"))
+        nothing = reason is not None and reason.code == ReasonCode.NO_ADMISSIBLE_PATHWAY
+        unplaced = "person.decisions_none" if nothing else "person.decisions_unplaced"
+        st.caption(tr("person.decisions_banned" if banned else unplaced))
     else:
         cols = st.columns(4 if way.cohort_id else 3)
         cols[0].button(

@@ -248,7 +248,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Senior (ancienneté au-dessus du seuil).",
         "Senior (tenure at or above the threshold).",
     ),
-    "explain.met": ("Exigences remplies : {items}.", "Requirements met: {items}."),
+    "explain.met": (
+        "Exigences du poste remplies (niveaux actuels) : {items}.",
+        "Role requirements met (current levels): {items}.",
+    ),
+    "explain.met_session": (
+        "Prérequis de la session remplis (niveaux actuels) : {items}.",
+        "Session prerequisites met (current levels): {items}.",
+    ),
+    "explain.met_after": (
+        "Exigences du poste remplies (niveaux après la session {cohort}) : {items}.",
+        "Role requirements met (levels after session {cohort}): {items}.",
+    ),
     "explain.nearest": ("Manque le plus proche : {items}.", "Nearest miss: {items}."),
     "explain.no_role": ("Aucun poste dans les données.", "No role in the data."),
     "explain.binding": (
