@@ -7,8 +7,9 @@ What runs, in order, whatever the size (docs/optimizer.md):
 3. the LP rounded by a max flow is the floor CP-SAT starts from;
 4. CP-SAT runs the objective tiers, on the whole model when it is small enough to search and
    on the LP's pathways otherwise;
-5. people are named, seniors take pathways juniors held, and the better of that plan and the
-   tenure-ordered greedy comes back.
+5. people are named, seniors take pathways juniors held, the seats and openings left are
+   filled in tenure order, and the better of that plan and the tenure-ordered greedy comes
+   back.
 
 Never raises on an impossible request: the result's status and termination say what
 happened, with conflicts in plain language when locks contradict the rules.
