@@ -36,7 +36,7 @@ from planner.solver.watch import Watcher, stop_watch
 
 DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP bounds each tier in ~0.4 s at 20k arcs, not in 60 s at 270k
-NAMING_SECONDS_PER_PERSON = 7e-5  # measured: naming and senior swaps, 90,000: 2-3 s, 6 s loaded
+NAMING_SECONDS_PER_PERSON = 9e-5  # naming, senior swaps, completion; 90,000: 6-8 s loaded
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 INTEGER_SHARE = 0.5  # of the time left for the stages, at most, for the integer program
 MAXIMISE = {
