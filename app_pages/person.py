@@ -2,30 +2,15 @@
 
 import streamlit as st
 
-from planner.ui import keys, person_view, state
+from planner.ui import person_search, person_view, state
 from planner.ui.state import tr
 
 st.title(tr("person.title"))
 data, result, reasons, _edits = state.plan_context()
-by_id = {e.employee_id: e for e in data.employees}
+employee_id = person_search.search(data)
+person_search.browse(data, employee_id)
 
-typed = st.text_input(
-    tr("person.pick"),
-    value=st.session_state.get(keys.PERSON, ""),
-    key=f"{keys.PERSON_INPUT}_{st.session_state.get(keys.PERSON, '')}",
-    placeholder=tr("person.pick_hint"),
-    help=tr("person.pick_help"),
-)
-employee_id = typed.strip()
-if not employee_id:
-    st.info(tr("person.choose"))
-    st.stop()
-if employee_id not in by_id:
-    st.warning(tr("person.unknown", employee=employee_id))
-    st.stop()
-st.session_state[keys.PERSON] = employee_id
-
-employee = by_id[employee_id]
+employee = next(e for e in data.employees if e.employee_id == employee_id)
 way = result.plan.pathway(employee_id)
 reason = reasons.get(employee_id)
 left, right = st.columns(2)

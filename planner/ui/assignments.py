@@ -130,6 +130,11 @@ def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
     )
     columns, ascending = SORTS[sort]
     ordered = shown.sort_values(columns, ascending=ascending, kind="stable")
+    # The person page's previous / next walk this list, for this plan only.
+    st.session_state[keys.REVIEW_ORDER] = (
+        st.session_state.get(keys.RESULT),
+        tuple(ordered["employee_id"]),
+    )
     pages = max(1, math.ceil(len(ordered) / PAGE_SIZE))
     page = 1
     if pages > 1:  # a new filter or sort starts again on page 1

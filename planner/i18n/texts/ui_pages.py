@@ -4,17 +4,6 @@
 TEXTS: dict[str, tuple[str, str]] = {
     "person.fact": ("- **{label}** : {value}", "- **{label}**: {value}"),
     "person.title": ("Fiche individuelle", "Person"),
-    "person.pick": ("Matricule", "Employee id"),
-    "person.pick_hint": ("ex. AG00012", "e.g. AG00012"),
-    "person.pick_help": (
-        "Ou sélectionnez une ligne dans le tableau des affectations.",
-        "Or select a row in the assignment table.",
-    ),
-    "person.choose": (
-        "Saisissez un matricule pour voir le parcours de la personne et ses raisons.",
-        "Type an employee id to see their pathway and its reasons.",
-    ),
-    "person.unknown": ("Matricule inconnu : {employee}.", "Unknown employee id: {employee}."),
     "person.pathway": ("Parcours", "Pathway"),
     "person.mobile": ("mobile", "mobile"),
     "person.senior": ("senior", "senior"),
