@@ -6,7 +6,7 @@ app_pages/ and stops early with a message when the data it needs is missing.
 
 import streamlit as st
 
-from planner.ui import scenario_view, sidebar, state
+from planner.ui import draft, scenario_view, sidebar, state
 from planner.ui.state import tr
 
 state.init()
@@ -25,4 +25,7 @@ PAGES = [
 ]
 page = st.navigation(PAGES)
 state.show_notice()
-page.run()
+try:
+    page.run()
+finally:  # also after a page stopped early: what is on screen is what a reload finds
+    draft.keep()

@@ -18,6 +18,20 @@ from tests.cli_fixtures import DATASET
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_store(tmp_path_factory):
+    """Tests that set no scenario store use a temporary one: an app session saves its draft
+    there at each change, and must never write into the account's own store."""
+    if os.environ.get("PLANNER_SCENARIO_DB"):
+        yield
+        return
+    os.environ["PLANNER_SCENARIO_DB"] = str(tmp_path_factory.mktemp("store") / "s.sqlite3")
+    try:
+        yield
+    finally:
+        os.environ.pop("PLANNER_SCENARIO_DB", None)
+
+
 @pytest.fixture
 def book(tmp_path) -> Path:
     """The three-person workbook of ``tests.cli_fixtures`` written as .xlsx (command line tests)."""

@@ -125,7 +125,7 @@ class ScenarioStore:
         raw = codec.dumps(dataset, edits or Edits(), result)
         info = _summary(name, dataset, result)
         blob = zlib.compress(raw, 6)
-        with self._connect(write=True) as conn:
+        with self.connect(write=True) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 _write(conn, self.owner, info, blob, hashlib.sha256(raw).hexdigest())
@@ -139,7 +139,7 @@ class ScenarioStore:
         """Every scenario of this owner, most recent first."""
         if not self.path.exists():
             return []
-        with self._connect(write=False) as conn:
+        with self.connect(write=False) as conn:
             rows = conn.execute(
                 "SELECT name, saved_at, summary FROM scenarios WHERE owner = ?"
                 " ORDER BY saved_at DESC, name",
@@ -152,7 +152,7 @@ class ScenarioStore:
         (those saved before owners were recorded among them); 0 for a shared store."""
         if self.shared or not self.path.exists():
             return 0
-        with self._connect(write=False) as conn:
+        with self.connect(write=False) as conn:
             query = "SELECT COUNT(*) FROM scenarios WHERE owner = ?"
             return conn.execute(query, (SHARED_OWNER,)).fetchone()[0]
 
@@ -160,7 +160,7 @@ class ScenarioStore:
         """The scenario ``name``; KeyError when there is none, ScenarioStoreError if damaged."""
         if not self.path.exists():
             raise KeyError(name)
-        with self._connect(write=False) as conn:
+        with self.connect(write=False) as conn:
             row = conn.execute(
                 "SELECT saved_at, summary, payload, sha256 FROM scenarios"
                 " WHERE owner = ? AND name = ?",
@@ -173,14 +173,14 @@ class ScenarioStore:
 
     def delete(self, name: str) -> bool:
         """Remove one of this owner's scenarios; False when it has none by that name."""
-        with self._connect(write=True) as conn:
+        with self.connect(write=True) as conn:
             cursor = conn.execute(
                 "DELETE FROM scenarios WHERE owner = ? AND name = ?", (self.owner, name)
             )
         return cursor.rowcount > 0
 
     @contextmanager
-    def _connect(self, write: bool) -> Iterator[sqlite3.Connection]:
+    def connect(self, write: bool) -> Iterator[sqlite3.Connection]:
         if self.path.is_dir():
             raise ScenarioStoreError("store.folder", path=str(self.path))
         if write:

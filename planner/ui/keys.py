@@ -30,3 +30,6 @@ OWNER = "scenario_owner"  # random token: the scenarios this browser session own
 SCENARIOS_OPEN = "scenarios_open"  # (store, owner, name, saved_at) -> Scenario decoded here
 SCENARIO_REASONS = "scenario_reasons"  # (store, owner, name, saved_at) -> reasons of its plan
 MEMO = "memo"  # dict name -> (inputs, value): per-session results of pure computations
+SESSION_TOKEN = "session_token"  # random: this session alone (two tabs share an owner)
+DRAFT_CACHE = "draft_cache"  # parts of the last saved draft, encoded (planner.ui.draft)
+DRAFT_FAILED = "draft_failed"  # bool: saving the draft failed once (said once)

@@ -21,6 +21,7 @@ from planner.ui import keys
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PATH = ROOT / "data" / "sample.xlsx"
 TEMPLATE_PATH = ROOT / "data" / "template.xlsx"
+SAMPLE_LABEL = ("data.sample_label", {})
 DEFAULTS = {
     keys.LANG: i18n.DEFAULT_LANG,
     keys.HIDE_NAMES: False,
@@ -43,11 +44,14 @@ def tr(key: str, **values: object) -> str:
 
 
 def init() -> None:
-    """Give every key its default and open the bundled sample on a session's first run."""
+    """Give every key its default; on a session's first run, bring back the draft of this
+    browser's work (a reload), else open the bundled sample."""
     for key, value in DEFAULTS.items():
         st.session_state.setdefault(key, value)
     if keys.LOAD not in st.session_state:
-        open_sample()
+        from planner.ui import draft  # it builds on this module
+
+        draft.start_session()
 
 
 @st.cache_resource(show_spinner=False)
@@ -64,8 +68,18 @@ def open_sample() -> None:
         notice("error", tr("data.sample_missing", path=str(SAMPLE_PATH)))
         st.session_state[keys.LOAD] = None
         return
-    digest = hashlib.sha256(SAMPLE_PATH.read_bytes()).hexdigest()
-    set_loaded(_sample_load(digest), ("data.sample_label", {}))
+    set_loaded(_sample(), SAMPLE_LABEL)
+
+
+def _sample():
+    return _sample_load(hashlib.sha256(SAMPLE_PATH.read_bytes()).hexdigest())
+
+
+def untouched_sample() -> bool:
+    """Whether the session holds the bundled sample as opened, not edited."""
+    if st.session_state.get(keys.SOURCE) != SAMPLE_LABEL or not SAMPLE_PATH.exists():
+        return False
+    return st.session_state.get(keys.LOAD) is _sample()
 
 
 def source_label() -> str | None:
@@ -77,11 +91,12 @@ def source_label() -> str | None:
     return source
 
 
-def set_loaded(result, label: str | tuple[str, dict]) -> None:
-    """Adopt a LoadResult: its tables become the editable frames; the old plan is dropped."""
+def set_loaded(result, label: str | tuple[str, dict], frames: dict | None = None) -> None:
+    """Adopt a LoadResult: its tables (or ``frames``, the tables it was read from) become the
+    editable frames; the old plan is dropped."""
     from planner.io import frames as tables
 
-    frames = getattr(result, "frames", None)
+    frames = frames if frames is not None else getattr(result, "frames", None)
     if frames is None and result.dataset is not None:
         frames = tables.dataset_to_frames(result.dataset)
     st.session_state[keys.FRAMES] = {k: v.copy() for k, v in (frames or {}).items()}
@@ -172,7 +187,8 @@ def collect_finished_job() -> None:
     st.session_state[keys.REASONS] = job.reasons
     st.session_state[keys.RESULT_EDITS] = job.edits
     st.session_state[keys.RESULT_DATASET] = job.dataset
-    st.session_state[keys.STALE] = job.dataset is not dataset()
+    current = dataset()  # a reloaded page that picked the solve up re-read equal inputs
+    st.session_state[keys.STALE] = job.dataset is not current and job.dataset != current
     st.session_state[keys.EXPORTS] = {}
 
 
