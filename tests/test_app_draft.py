@@ -151,3 +151,13 @@ def test_a_draft_is_private_to_its_address(monkeypatch, shared):
     assert "Brouillon" not in texts(other)
     assert len(other.session_state["load"].dataset.employees) == 300
     assert len(reload(at).session_state["load"].dataset.employees) == 3
+
+
+def test_a_store_that_cannot_be_written_is_said_once(tmp_path, monkeypatch):
+    folder = tmp_path / "a folder, not a file"
+    folder.mkdir()
+    monkeypatch.setenv("PLANNER_SCENARIO_DB", str(folder))
+    at = upload(start_app(), "rh.xlsx", three_people())
+    assert "n'a pas pu être enregistré comme brouillon" in " ".join(w.value for w in at.warning)
+    goto(at, "solve")
+    assert "brouillon" not in " ".join(w.value for w in at.warning)

@@ -57,7 +57,8 @@ def start_session() -> None:
     else:
         with st.spinner(tr("draft.restoring")):
             _apply(found)
-        state.memo("draft", _inputs(), lambda: found.saved_at)  # what is on screen is saved
+    # What is on screen now is what the store holds: nothing to save until it changes.
+    state.memo("draft", _inputs(), lambda: found.saved_at if found else "")
     job, abandoned = orphans.adopt(owner_key(), session_token())
     if job is not None:
         st.session_state[keys.JOB] = job
@@ -160,11 +161,13 @@ def keep() -> None:
         orphans.tie(job, owner_key(), session_token())
     try:
         state.memo("draft", _inputs(), _save)
-    except STORE_ERRORS as exc:
-        log.warning("draft not saved (%s)", type(exc).__name__)
+    except Exception as exc:  # after the page, in a finally: never hide nor break the page
+        log.warning("draft not saved (%s)", type(exc).__name__, exc_info=True)
+        known = isinstance(exc, STORE_ERRORS)
+        error = scenario_view.error_text(exc) if known else type(exc).__name__
         if not st.session_state.get(keys.DRAFT_FAILED):
             st.session_state[keys.DRAFT_FAILED] = True
-            state.notice("warning", tr("draft.not_saved", error=scenario_view.error_text(exc)))
+            state.notice("warning", tr("draft.not_saved", error=error))
 
 
 def _save() -> str:
