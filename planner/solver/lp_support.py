@@ -107,6 +107,7 @@ def lp_support(
     floor: dict[int, tuple[int, int]] | None = None,
     on_round: Callable | None = None,
     at_most: float | None = None,
+    slow: float = 1.0,
 ) -> Support | None:
     """The network restricted to the LP's pathways with the LP's bound, or None when no master
     LP was solved within ``seconds`` (merging and building included), or ``at_most`` seconds
@@ -122,14 +123,14 @@ def lp_support(
     lp = FlowLp(merged, None if budget_mad is None else cents(budget_mad), weight)
     group_of = _compose(pattern_of, merged_of)
     start = _start_arcs(net, merged, group_of, floor or {})
-    found = generate_columns(lp, start, deadline, on_round, last)
+    found = generate_columns(lp, start, deadline, on_round, last, slow)
     if found.solution is None:
         return None
     face = found.solution  # interior: every arc some optimal plan of the LP uses
     budget = None if budget_mad is None else cents(budget_mad)
     whole = None
     until = time.perf_counter() + WHOLE_SHARE * (last - time.perf_counter())
-    if time.perf_counter() + FLOW_SECONDS_PER_ARC * len(net.a1) < until:  # else no time for it
+    if time.perf_counter() + FLOW_SECONDS_PER_ARC * slow * len(net.a1) < until:  # else no time
         whole = rounded_values(Rounding(net, lp.running_groups()), face.x2, budget, until)
     direct = np.array([tc == DIRECT for tc, _, _ in net.hubs], dtype=bool).reshape(-1)
     pairs = merged.a1[face.x1 > USED, 0] * len(direct) + merged.a1[face.x1 > USED, 1]

@@ -44,6 +44,7 @@ NO_EDITS = Edits()
 FULL_MODEL_ARCS = 10_000  # person-type arcs up to which CP-SAT searches the whole model
 LP_SHARE = 0.7  # of the time left after the floor, at most, for the LP
 ROUNDING_SECONDS_PER_PERSON = 1.2e-4  # measured: model and two roundings, 8,000: 0.7-1.4 s
+PREFIX_SECONDS_PER_PERSON = 1.5e-4  # greedy floor, network, first bound: 20,000 in 2.1-3 s
 
 
 def solve(
@@ -60,7 +61,8 @@ def solve(
     conflicts = lock_conflicts(dataset, edits)
     if conflicts:
         return _empty(dataset, t0, "locks contradict the rules", conflicts)
-    deadline = t0 + time_limit - naming_reserve(len(dataset.employees), time_limit)
+    people = len(dataset.employees)
+    deadline = t0 + time_limit - naming_reserve(people, time_limit)
     floor = _tenure_floor(dataset, edits, t0)  # first: the plan to beat, whatever comes next
     bound = sum(r.openings for r in dataset.roles)
     if floor is not None and time.perf_counter() >= deadline:
@@ -68,15 +70,18 @@ def solve(
     net = build_hub_net(prepare(dataset, edits), edits)
     bound = min(bound, matching_bound(net))
     _report(on_progress, t0, "floor", 0, floor.placed if floor else 0, bound)
+    slow = _slowdown(t0, people)
+    deadline = t0 + time_limit - naming_reserve(people, time_limit, slow)
     if floor is not None and time.perf_counter() >= deadline:
         return _floor_kept(floor, bound, t0)
-    support = _support(net, dataset, edits, floor, t0, time_limit, on_progress)
+    support = _support(net, dataset, edits, floor, (t0, time_limit, slow), on_progress)
     large = len(net.a1) > FULL_MODEL_ARCS
-    if support is None and large and floor is not None:
-        return _floor_kept(floor, bound, t0)  # no LP in time; CP-SAT alone does worse this large
+    if large and floor is not None and (support is None or time.perf_counter() >= deadline):
+        lp_bound = bound if support is None else min(bound, support.bound)
+        return _floor_kept(floor, lp_bound, t0)  # no LP, or no time left to round it
     restricted = support is not None and large
     fm = build_hub_model(support.net if restricted else net, dataset.settings.budget_mad)
-    run = Stages(fm, t0, time_limit, seed, workers, on_progress, stop)
+    run = Stages(fm, t0, time_limit, seed, workers, on_progress, stop, slow)
     run.all(edits, support, restricted, bound)
     if run.infeasible:
         conflicts = lock_conflicts(dataset, edits, capacity=True) or infeasible_locks(
@@ -87,10 +92,20 @@ def solve(
     return _better(_completed(dataset, edits, result, t0), floor, edits)
 
 
-def _support(net, dataset, edits, floor, t0, time_limit, on_progress) -> Support | None:
+def _slowdown(t0: float, people: int) -> float:
+    """How much slower than measured the machine runs now, from the time the greedy floor,
+    the network and the first bound took (1 to 4): the reserves at the end scale with it,
+    so that a loaded machine still ends the solve within its time limit."""
+    expected = PREFIX_SECONDS_PER_PERSON * max(people, 1)
+    return min(4.0, max(1.0, (time.perf_counter() - t0) / expected))
+
+
+def _support(net, dataset, edits, floor, clock, on_progress) -> Support | None:
     """The LP's bound and pathways, within its share of the time left."""
+    t0, time_limit, slow = clock
     people = len(dataset.employees)
-    reserve = naming_reserve(people, time_limit) + ROUNDING_SECONDS_PER_PERSON * people
+    rounding = ROUNDING_SECONDS_PER_PERSON * people * slow
+    reserve = naming_reserve(people, time_limit, slow) + rounding
     left = t0 + time_limit - reserve - time.perf_counter()
     pairs = {}
     if floor is not None:
@@ -103,7 +118,8 @@ def _support(net, dataset, edits, floor, t0, time_limit, on_progress) -> Support
         _report(on_progress, t0, "lp", rounds[0], int(objective + 1e-6), int(bound + 1e-6))
 
     budget = dataset.settings.budget_mad
-    return lp_support(net, budget, max(0.1, LP_SHARE * left), edits, pairs, on_round, left)
+    share = max(0.1, LP_SHARE * left)
+    return lp_support(net, budget, share, edits, pairs, on_round, left, slow)
 
 
 def _named(dataset, edits, net: HubNet, support, run: Stages, t0: float) -> SolveResult:

@@ -51,16 +51,17 @@ MAXIMISE = {
 }
 
 
-def naming_reserve(people: int, time_limit: float) -> float:
-    """Seconds kept at the end of a solve to name people and swap seniors in."""
-    return min(0.3 * time_limit, 0.2 + NAMING_SECONDS_PER_PERSON * people)
+def naming_reserve(people: int, time_limit: float, slow: float = 1.0) -> float:
+    """Seconds kept at the end of a solve to name people, swap seniors in and fill the
+    capacity left; ``slow`` is how much slower than measured this machine runs now."""
+    return min(0.3 * time_limit, (0.2 + NAMING_SECONDS_PER_PERSON * people) * slow)
 
 
 class Stages:
     """Runs the objective tiers one after the other, each fixing the tier before it."""
 
-    def __init__(self, fm, t0, time_limit, seed, workers, on_progress, stop):
-        reserve = naming_reserve(len(fm.net.prep.dataset.employees), time_limit)
+    def __init__(self, fm, t0, time_limit, seed, workers, on_progress, stop, slow=1.0):
+        reserve = naming_reserve(len(fm.net.prep.dataset.employees), time_limit, slow)
         self.fm, self.t0, self.deadline = fm, t0, t0 + max(0.0, time_limit - reserve)
         self.seed, self.workers, self.on_progress, self.stop = seed, workers, on_progress, stop
         self.values: tuple | None = None
@@ -145,7 +146,7 @@ class Stages:
         self.floor = Termination.ROUNDED_LP_KEPT
         net = self.fm.net
         if net.previous2.any():  # a re-solve: the previous plan's seats keep people put
-            self.previous_plan = rounded_values(self.fm, net.previous2, cap)
+            self.previous_plan = rounded_values(self.fm, net.previous2, cap, self.deadline)
             if self.previous_plan is not None:
                 hint = self.previous_plan  # CP-SAT moves people from there only to place more
                 self._prefer_previous_plan()
@@ -158,14 +159,15 @@ class Stages:
         that loses people against the bound, also the integer program's whole seats."""
         cap, kept = self.budget_cents, support.kept
         seats = support.seats[kept] if restricted else support.seats
-        best = self._best([rounded_values(self.fm, seats, cap), restricted and support.rounded])
+        rounded = rounded_values(self.fm, seats, cap, self.deadline)
+        best = self._best([rounded, restricted and support.rounded])
         placed = -1 if best is None else self._value(Tier.PLACED, best)
         left = self.deadline - time.perf_counter()
         if left > 0 and placed < self.bound:
             whole = support.whole_seats(time.perf_counter() + INTEGER_SHARE * left, placed)
             if whole is not None:
                 seats = whole[kept] if restricted else whole
-                best = self._best([best, rounded_values(self.fm, seats, cap)])
+                best = self._best([best, rounded_values(self.fm, seats, cap, self.deadline)])
         return best
 
     def _best(self, plans: list) -> tuple | None:
