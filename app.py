@@ -6,7 +6,7 @@ app_pages/ and stops early with a message when the data it needs is missing.
 
 import streamlit as st
 
-from planner.ui import draft, scenario_view, sidebar, state
+from planner.ui import draft, help_view, scenario_view, sidebar, state
 from planner.ui.state import tr
 
 state.init()
@@ -22,6 +22,12 @@ PAGES = [
     st.Page("app_pages/equity.py", title=tr("nav.equity"), icon=":material/balance:"),
     st.Page("app_pages/scenarios.py", title=tr("nav.scenarios"), icon=":material/layers:"),
     st.Page("app_pages/export.py", title=tr("nav.export"), icon=":material/download:"),
+    st.Page(
+        "app_pages/help.py",
+        title=tr("nav.help"),
+        icon=":material/help:",
+        url_path=help_view.URL_PATH,
+    ),
 ]
 page = st.navigation(PAGES)
 state.show_notice()

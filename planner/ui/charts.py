@@ -35,12 +35,20 @@ def bars(
     value_title: str,
     percent: bool = False,
     ordered: bool = False,
+    label: str | None = None,
 ) -> None:
-    """Horizontal bars, biggest first, with the value written at the end of each bar."""
+    """Horizontal bars, biggest first, with the value (or the ``label`` column) written at
+    the end of each bar."""
     if table.empty:
         st.caption(tr("chart.empty"))
         return
     fmt = ".0%" if percent else ",.0f"
+    tips = [
+        alt.Tooltip(f"{category}:N", title=category_title),
+        alt.Tooltip(f"{value}:Q", title=value_title, format=fmt),
+    ]
+    if label is not None:
+        tips.append(alt.Tooltip(f"{label}:N", title=tr("chart.rate_detail")))
     base = alt.Chart(table).encode(
         y=alt.Y(
             f"{category}:N",
@@ -49,46 +57,68 @@ def bars(
             axis=alt.Axis(labelLimit=220),
         ),
         x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt)),
-        tooltip=[
-            alt.Tooltip(f"{category}:N", title=category_title),
-            alt.Tooltip(f"{value}:Q", title=value_title, format=fmt),
-        ],
+        tooltip=tips,
     )
-    chart = base.mark_bar(color=BLUE) + base.mark_text(align="left", dx=3).encode(
-        text=alt.Text(f"{value}:Q", format=fmt)
-    )
+    text = alt.Text(f"{label}:N") if label is not None else alt.Text(f"{value}:Q", format=fmt)
+    chart = base.mark_bar(color=BLUE) + base.mark_text(align="left", dx=3).encode(text=text)
     height = max(120, 30 * len(table))
     st.altair_chart(
         _localised(chart.properties(height=height)), width="stretch", height=height + 60
     )
 
 
+def rates(grouped: pd.DataFrame, category: str, title: str, ordered: bool = False) -> None:
+    """Placement rate per group (placed / people in it), each bar labelled ``40 % (12 / 30)``:
+    groups of different sizes compare by their rate, and the counts stay in view."""
+    lang = state.lang()
+    labelled = grouped.assign(
+        label=[
+            tr(
+                "chart.rate_label",
+                rate=i18n.fmt_percent(rate, lang, 0),
+                placed=i18n.fmt_number(placed, lang),
+                people=i18n.fmt_number(people, lang),
+            )
+            for rate, placed, people in zip(
+                grouped["rate"], grouped["placed"], grouped["people"], strict=True
+            )
+        ]
+    )
+    bars(labelled, category, "rate", title, tr("equity.rate"), True, ordered, "label")
+
+
 def filled(table: pd.DataFrame, category: str, used: str, total: str, title: str) -> None:
-    """Used versus available (seats, openings): grey capacity bar with the used part in blue."""
+    """Used versus available (seats, openings): grey capacity bar with the used part in blue,
+    and a legend naming both."""
     if table.empty:
         st.caption(tr("chart.empty"))
         return
-    long = pd.DataFrame(
-        {
-            category: table[category],
-            tr("chart.used"): table[used],
-            tr("chart.available"): table[total],
-        }
+    used_name, capacity_name = tr("chart.used"), tr("chart.available")
+    long = pd.concat(
+        [
+            pd.DataFrame({category: table[category], "part": name, "n": table[column]})
+            for name, column in ((capacity_name, total), (used_name, used))
+        ]
     )
+    colours = alt.Scale(domain=[used_name, capacity_name], range=[BLUE, GREY])
     base = alt.Chart(long).encode(
-        y=alt.Y(f"{category}:N", sort=None, title=title, axis=alt.Axis(labelLimit=220))
+        y=alt.Y(f"{category}:N", sort=None, title=title, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("n:Q", title=tr("chart.count"), stack=None),
+        color=alt.Color("part:N", scale=colours, legend=alt.Legend(orient="bottom", title=None)),
+        tooltip=[
+            alt.Tooltip(f"{category}:N", title=title),
+            alt.Tooltip("part:N", title=" "),
+            alt.Tooltip("n:Q", title=tr("chart.count")),
+        ],
     )
-    capacity = base.mark_bar(color=GREY).encode(
-        x=alt.X(f"{tr('chart.available')}:Q", title=tr("chart.count"))
-    )
-    used_bar = base.mark_bar(color=BLUE).encode(
-        x=f"{tr('chart.used')}:Q", tooltip=list(long.columns)
-    )
-    height = max(120, 24 * len(long))
+    # The capacity first, the part used drawn over it.
+    capacity = base.transform_filter(alt.datum.part == capacity_name).mark_bar()
+    used_bar = base.transform_filter(alt.datum.part == used_name).mark_bar()
+    height = max(120, 24 * len(table))
     st.altair_chart(
         _localised((capacity + used_bar).properties(height=height)),
         width="stretch",
-        height=height + 60,
+        height=height + 90,
     )
 
 

@@ -91,6 +91,7 @@ def placements(dataset: Dataset, plan: Plan) -> pd.DataFrame:
                 "title": role.title if role else "",
                 "family": role.family if role else "",
                 "role_languages": sorted(role.req_languages) if role else [],
+                "languages": sorted(code for code, level in e.languages.items() if level > 0),
                 "wish_rank": rules.wish_rank(e, cohort, role) if role else None,
             }
         )
@@ -111,11 +112,12 @@ def placed_by(table: pd.DataFrame, column: str) -> pd.DataFrame:
 
 
 def placed_by_language(table: pd.DataFrame) -> pd.DataFrame:
-    """Placements counted per language the target role requires (one person may count twice)."""
-    counts = Counter(
-        code for langs in table.loc[table["placed"], "role_languages"] for code in langs
-    )
-    return pd.DataFrame(sorted(counts.items()), columns=["language", "placed"])
+    """People, placed and placement rate per language they speak (at any level): a person
+    counts once in each of their languages, so each language's rate is its speakers'."""
+    spoken = table[["languages", "placed"]].explode("languages").dropna(subset=["languages"])
+    if spoken.empty:
+        return pd.DataFrame(columns=["language", "people", "placed", "rate"])
+    return placed_by(spoken.rename(columns={"languages": "language"}), "language")
 
 
 def seat_use(dataset: Dataset, plan: Plan) -> pd.DataFrame:
