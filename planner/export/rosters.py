@@ -13,7 +13,7 @@ import zipfile
 
 from planner.domain import rules
 from planner.domain.records import Cohort, Role
-from planner.export.labels import label
+from planner.export.labels import family_label, label
 from planner.export.tables import (
     ExportTable,
     arrivals_table,
@@ -56,7 +56,7 @@ def session_facts(view: PlanView, cohort: Cohort) -> list[tuple[str, object, str
     return [
         (label("cohort_id", lang), cohort.cohort_id, TEXT),
         (label("track", lang), cohort.track, TEXT),
-        (label("family", lang), cohort.family, TEXT),
+        (label("family", lang), family_label(cohort.family, lang), TEXT),
         (label("provider", lang), provider_name(cohort, lang), TEXT),
         (label("site", lang), cohort.site, TEXT),
         (label("start", lang), cohort.start_date, DATE),
@@ -106,7 +106,7 @@ def role_facts(view: PlanView, role: Role) -> list[tuple[str, object, str]]:
     return [
         (label("role_id", lang), role.role_id, TEXT),
         (label("title", lang), role.title, TEXT),
-        (label("family", lang), role.family, TEXT),
+        (label("family", lang), family_label(role.family, lang), TEXT),
         (label("site", lang), role.site, TEXT),
         (label("role_start", lang), role.start_date, DATE),
         (label("openings", lang), role.openings, INT),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from planner.domain import rules
 from planner.domain.levels import format_levels
 from planner.domain.records import Cohort, Role
-from planner.export.labels import label
+from planner.export.labels import family_label, label, wishes_text
 from planner.export.view import PersonRow, PlanView
 from planner.io.write.xlsx_stream import DATE, DEC, INT, MONEY, TEXT
 
@@ -86,7 +86,7 @@ def _detail_columns(view: PlanView) -> list[Column]:
     return [
         ("mobile", TEXT, lambda p: yes_no(p.employee.mobile, view.lang)),
         ("languages", TEXT, lambda p: format_levels(p.employee.languages, languages=True)),
-        ("wishes", TEXT, lambda p: "; ".join(p.employee.wishes)),
+        ("wishes", TEXT, lambda p: wishes_text(p.employee.wishes, view.lang)),
     ]
 
 
@@ -105,7 +105,7 @@ def _pathway_columns(lang: str) -> list[Column]:
         ("end", DATE, lambda p: rules.cohort_end(p.cohort) if p.cohort else None),
         ("role_id", TEXT, role_field("role_id")),
         ("title", TEXT, role_field("title")),
-        ("family", TEXT, role_field("family")),
+        ("family", TEXT, lambda p: family_label(p.role.family, lang) if p.role else None),
         ("role_site", TEXT, role_field("site")),
         ("role_start", DATE, role_field("start_date")),
         (
@@ -158,7 +158,7 @@ def sessions_table(view: PlanView) -> ExportTable:
     columns: list[Column] = [
         ("cohort_id", TEXT, lambda c: c.cohort_id),
         ("track", TEXT, lambda c: c.track),
-        ("family", TEXT, lambda c: c.family),
+        ("family", TEXT, lambda c: family_label(c.family, lang)),
         ("provider", TEXT, lambda c: provider_name(c, lang)),
         ("site", TEXT, lambda c: c.site),
         ("start", DATE, lambda c: c.start_date),
@@ -184,7 +184,7 @@ def roles_table(view: PlanView) -> ExportTable:
     columns: list[Column] = [
         ("role_id", TEXT, lambda r: r.role_id),
         ("title", TEXT, lambda r: r.title),
-        ("family", TEXT, lambda r: r.family),
+        ("family", TEXT, lambda r: family_label(r.family, view.lang)),
         ("site", TEXT, lambda r: r.site),
         ("role_start", DATE, lambda r: r.start_date),
         ("openings", INT, lambda r: r.openings),
