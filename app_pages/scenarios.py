@@ -4,7 +4,7 @@ import streamlit as st
 
 from planner import i18n
 from planner.scenarios.store import ScenarioStoreError
-from planner.ui import keys, state
+from planner.ui import keys, scenario_save, state
 from planner.ui import scenario_view as sv
 from planner.ui.state import tr
 
@@ -26,24 +26,7 @@ data = state.dataset()
 if data is None:
     st.caption(tr("scen.cannot_save"))
 else:
-    with st.form("save_scenario", clear_on_submit=False, border=False):
-        name = st.text_input(
-            tr("scen.name"),
-            value=st.session_state.get(keys.SCENARIO, ""),
-            placeholder=tr("scen.name_hint"),
-            max_chars=120,
-        )
-        submitted = st.form_submit_button(tr("scen.save"), icon=":material/save:")
-    if submitted:
-        if not name.strip():
-            st.warning(tr("scen.need_name"))
-        else:
-            try:
-                sv.save(store, name)
-                state.notice("success", tr("scen.saved", name=name.strip()))
-                st.rerun()
-            except ScenarioStoreError as exc:
-                st.error(tr("scen.store_error", error=sv.error_text(exc)))
+    scenario_save.save_form(store, infos)
 
 st.subheader(tr("scen.list_title"))
 if not infos:

@@ -33,6 +33,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Les problèmes de la ligne, en bref ; le détail est dans la liste au-dessus du tableau.",
         "The row's problems in short; the details are in the list above the table.",
     ),
+    # saving under a name already used (planner.ui.scenario_save)
+    "scen.exists": (
+        "Un scénario « {name} » existe déjà (enregistré le {saved}). Le remplacer par la session actuelle ?",
+        'A scenario "{name}" already exists (saved on {saved}). Replace it with the current session?',
+    ),
+    "scen.replace": ("Remplacer", "Replace"),
+    "scen.keep": ("Annuler", "Cancel"),
     # the help page (planner.ui.help_view)
     "help.title": ("Aide", "Help"),
     "help.intro": (
