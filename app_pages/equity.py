@@ -39,7 +39,8 @@ def _group(column: str, title: str) -> None:
         }
     )
     # Every group on screen up to 15 rows (the default height cuts at 10: the 11th site hid).
-    st.dataframe(shown, hide_index=True, width="stretch", height=38 + 35 * min(len(shown), 15))
+    height = 38 + 35 * min(len(shown), 15)
+    st.dataframe(shown, hide_index=True, width="stretch", height=height, placeholder="")
 
 
 def _points(delta: float) -> str:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from planner import i18n
+from planner.i18n.plural import tn
 from planner.scenarios.store import ScenarioStoreError
 from planner.ui import keys, scenario_save, state
 from planner.ui import scenario_view as sv
@@ -32,7 +33,7 @@ st.subheader(tr("scen.list_title"))
 if not infos:
     st.info(tr("scen.empty"))
     st.stop()
-st.dataframe(sv.list_table(store, infos), hide_index=True, width="stretch")
+st.dataframe(sv.list_table(store, infos), hide_index=True, width="stretch", placeholder="")
 names = [i.name for i in infos]
 by_name = {i.name: i for i in infos}
 left, mid, right = st.columns([3, 1, 1], vertical_alignment="bottom")
@@ -77,8 +78,8 @@ if a is None or b is None or a[1] is None or b[1] is None:
 labels = (_label(a_name), _label(b_name))
 if labels[0] == labels[1]:
     labels = (f"A · {labels[0]}", f"B · {labels[1]}")
-st.dataframe(sv.figures_table(a, b, labels), hide_index=True, width="stretch")
+st.dataframe(sv.figures_table(a, b, labels), hide_index=True, width="stretch", placeholder="")
 moved = sv.moved_table(a, b, labels)
-st.markdown(f"**{tr('compare.moved', count=i18n.fmt_number(len(moved), state.lang()))}**")
+st.markdown(f"**{tn('compare.moved', len(moved), state.lang())}**")
 if len(moved):
-    st.dataframe(moved, hide_index=True, width="stretch")
+    st.dataframe(moved, hide_index=True, width="stretch", placeholder="")

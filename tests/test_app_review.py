@@ -28,7 +28,7 @@ def test_the_assignment_table_is_paged(review):
     table = _assignments(review)
     assert len(table) == 100
     assert table["Matricule"].tolist()[:2] == ["AG00001", "AG00002"]
-    assert "300 personne(s) · page 1 sur 3" in texts(review)
+    assert "300 personnes · page 1 sur 3" in texts(review)
     review.get("pagination")[0].set_value(3).run()
     table = _assignments(review)
     assert table["Matricule"].tolist()[-1] == "AG00300"

@@ -45,3 +45,13 @@ def test_seats_and_openings_by_family_have_a_legend(charts):
         colour = spec["layer"][0]["encoding"]["color"]
         assert colour["scale"]["domain"] == ["Occupé", "Capacité"]
         assert colour["legend"] == {"orient": "bottom", "title": None}
+
+
+def test_the_assignment_table_says_direct_move_and_leaves_empty_cells_blank():
+    at = goto(solve(start_app(), seconds=5), "review")
+    [table] = [d for d in at.dataframe if "Résultat" in d.value.columns]
+    rows = table.value
+    direct = rows[(rows["Session"] == "") & rows["Poste"].ne("")]
+    assert len(direct) and (direct["Formation"] == "passage direct").all()
+    assert (rows.loc[rows["Poste"] == "", "Formation"] == "").all()  # unplaced: nothing said
+    assert table.proto.HasField("placeholder") and table.proto.placeholder == ""

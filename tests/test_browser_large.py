@@ -73,7 +73,7 @@ def _upload_and_solve(page, workbook: Path) -> None:
 
 def _open_a_person_from_the_table(page) -> str:
     page.get_by_role("tab", name="Affectations").click()
-    page.get_by_text("2 000 personne(s) · page 1 sur 10").wait_for(timeout=30_000)
+    page.get_by_text("2 000 personnes · page 1 sur 10").wait_for(timeout=30_000)
     page.get_by_test_id("stPaginationNext").first.click()
     page.get_by_text("page 2 sur 10").wait_for(timeout=30_000)
     _settle(page)

@@ -119,7 +119,7 @@ def reload_keeps_the_work(page, placed: str, shots: Path) -> None:
 def review_unplaced(page, shots: Path) -> None:
     go(page, "Résultats")
     page.get_by_role("tab", name="Affectations").click()
-    page.get_by_text("personne(s) · page 1 sur").first.wait_for(timeout=30_000)
+    page.get_by_text("personnes · page 1 sur").first.wait_for(timeout=30_000)
     page.get_by_test_id("stSelectbox").filter(has_text="Résultat").first.click()
     page.get_by_role("option", name="Non placés").click()
     settle(page)

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from planner import i18n
+from planner.i18n.plural import tn
 from planner.ui import figures, keys, state
 from planner.ui.state import tr
 
@@ -42,7 +43,12 @@ def display_table(table: pd.DataFrame, reasons: dict) -> pd.DataFrame:
                 for e, placed in zip(table["employee_id"], table["placed"], strict=True)
             ],
             tr("col.cohort"): table["cohort_id"],
-            tr("col.track"): table["track"],
+            tr("col.track"): [
+                tr("pathway.direct") if placed and not cohort else track
+                for placed, cohort, track in zip(
+                    table["placed"], table["cohort_id"], table["track"], strict=True
+                )
+            ],
             tr("col.role"): table["role_id"],
             tr("col.title"): table["title"],
             tr("col.family"): table["family"].map(family_label),
@@ -140,7 +146,8 @@ def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
     if pages > 1:  # a new filter or sort starts again on page 1
         page = st.pagination(pages, key=f"assign_page_{len(ordered)}_{sort}")
     part = ordered.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    left.caption(tr("review.rows", shown=i18n.fmt_number(len(shown), lang), page=page, pages=pages))
+    people = tn("count.people", len(shown), lang)
+    left.caption(tr("review.rows", shown=people, page=page, pages=pages))
     link = st.container()  # above the 560-pixel table, where the eye is after a click
     # The key names the rows on show, so a selection never points into another page.
     digest = hashlib.sha1("\n".join(part["employee_id"]).encode()).hexdigest()[:12]
@@ -153,6 +160,7 @@ def table_with_selection(shown: pd.DataFrame, reasons: dict) -> None:
         selection_mode="single-row",
         key=f"assign_table_{digest}",
         column_config={tr("col.senior"): st.column_config.CheckboxColumn()},
+        placeholder="",
     )
     rows = event.selection.rows if event is not None else []
     if rows:

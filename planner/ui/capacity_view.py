@@ -118,6 +118,7 @@ def _table(table: pd.DataFrame) -> None:
         hide_index=True,
         width="stretch",
         height=420,
+        placeholder="",
         column_config={
             tr("use.fill"): st.column_config.ProgressColumn(
                 format=fill, min_value=0, max_value=100

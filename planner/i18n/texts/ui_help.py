@@ -19,6 +19,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{megabytes} Mo par fichier au plus · {types}",
         "At most {megabytes} MB per file · {types}",
     ),
+    "pathway.direct": ("passage direct", "direct move"),
     "count.problems.one": ("{count} problème", "{count} problem"),
     "count.problems.other": ("{count} problèmes", "{count} problems"),
     "data.problems_in": ("{sheet} : {count}", "{sheet}: {count}"),

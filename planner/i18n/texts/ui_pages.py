@@ -115,9 +115,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Choisissez deux scénarios qui contiennent un plan.",
         "Choose two scenarios that contain a plan.",
     ),
-    "compare.moved": (
-        "{count} personne(s) ont un parcours différent",
-        "{count} person(s) have a different pathway",
+    "compare.moved.one": (
+        "{count} personne a un parcours différent",
+        "{count} person has a different pathway",
+    ),
+    "compare.moved.other": (
+        "{count} personnes ont un parcours différent",
+        "{count} people have a different pathway",
     ),
     "export.title": ("Exports", "Exports"),
     "export.pseudo": ("Pseudonymiser", "Pseudonymise"),

@@ -14,8 +14,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.outcome_unplaced": ("Non placés", "Not placed"),
     "review.all": ("Tous", "All"),
     "review.rows": (
-        "{shown} personne(s) · page {page} sur {pages}. Sélectionnez une ligne pour ouvrir la fiche.",
-        "{shown} person(s) · page {page} of {pages}. Select a row to open the person page.",
+        "{shown} · page {page} sur {pages}. Sélectionnez une ligne pour ouvrir la fiche.",
+        "{shown} · page {page} of {pages}. Select a row to open the person page.",
     ),
     "review.sort": ("Trier par", "Sort by"),
     "review.sort_employee_id": ("matricule", "employee id"),
