@@ -4,11 +4,12 @@ counts beside each bar, and the seats-by-family chart says which colour is which
 from __future__ import annotations
 
 import json
+import re
 
 import pyarrow as pa
 import pytest
 
-from tests.app_helpers import goto, solve, start_app
+from tests.app_helpers import goto, solve, start_app, texts
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +56,11 @@ def test_the_assignment_table_says_direct_move_and_leaves_empty_cells_blank():
     assert len(direct) and (direct["Formation"] == "passage direct").all()
     assert (rows.loc[rows["Poste"] == "", "Formation"] == "").all()  # unplaced: nothing said
     assert table.proto.HasField("placeholder") and table.proto.placeholder == ""
+
+
+def test_sessions_that_do_not_run_are_counted_in_words():
+    at = goto(solve(start_app(), seconds=5), "review")
+    said = texts(at)
+    assert "session(s)" not in said
+    closed = r"\d+ sessions? sans participant (n'est pas ouverte|ne sont pas ouvertes)\."
+    assert re.search(closed, said)

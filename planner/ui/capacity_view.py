@@ -14,6 +14,7 @@ import streamlit as st
 from planner import i18n
 from planner.domain.plan import Plan
 from planner.domain.records import Dataset
+from planner.i18n.plural import tn
 from planner.ui import charts, figures, state
 from planner.ui.assignments import family_label
 from planner.ui.state import tr
@@ -39,7 +40,7 @@ def render(data: Dataset, plan: Plan) -> None:
             tr("col.family"),
         )
     st.subheader(tr("chart.seats"))
-    st.caption(tr("chart.sessions_closed", count=int((seats["used"] == 0).sum())))
+    st.caption(tn("chart.sessions_closed", int((seats["used"] == 0).sum()), state.lang()))
     _table(session_table(seats))
     st.subheader(tr("chart.openings"))
     _table(role_table(openings))

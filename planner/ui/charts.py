@@ -114,7 +114,7 @@ def filled(table: pd.DataFrame, category: str, used: str, total: str, title: str
     # The capacity first, the part used drawn over it.
     capacity = base.transform_filter(alt.datum.part == capacity_name).mark_bar()
     used_bar = base.transform_filter(alt.datum.part == used_name).mark_bar()
-    height = max(120, 24 * len(table))
+    height = max(150, 30 * len(table))  # every family's name shows
     st.altair_chart(
         _localised((capacity + used_bar).properties(height=height)),
         width="stretch",

@@ -96,9 +96,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.left": ("Reste", "Left"),
     "chart.part_value": ("{part} : {value}", "{part}: {value}"),
     "chart.empty": ("Rien à afficher.", "Nothing to show."),
-    "chart.sessions_closed": (
-        "{count} session(s) sans participant ne sont pas ouvertes.",
-        "{count} session(s) without participants do not run.",
+    "chart.sessions_closed.one": (
+        "{count} session sans participant n'est pas ouverte.",
+        "{count} session without participants does not run.",
+    ),
+    "chart.sessions_closed.other": (
+        "{count} sessions sans participant ne sont pas ouvertes.",
+        "{count} sessions without participants do not run.",
     ),
     "col.row": ("Ligne", "Row"),
     "col.employee_id": ("Matricule", "Employee id"),
