@@ -131,14 +131,16 @@ def test_outcompeted_for_the_last_opening():
         "Non placé·e : des parcours sont admissibles, mais leur capacité est allée à des "
         "personnes classées avant. Ce qui ferme ses parcours : postes ouverts — le poste R1 "
         "est pourvu (1 poste ouvert, 1 personne placée : E2), passent avant : 1 sans avantage "
-        "d'ancienneté ni de vœu (le nombre de placés, puis le coût, ont décidé). Parcours "
-        "admissibles : poste R1 (redéploiement direct)."
+        "d'ancienneté ni de vœu. Sans avantage d'ancienneté ni de vœu, c'est le nombre de "
+        "placés, puis le coût, qui décident. Parcours admissibles : poste R1 (redéploiement "
+        "direct)."
     )
     assert describe(reason, "en") == (
         "Not placed: pathways are admissible, but their capacity went to people ranked first. "
         "What closes the pathways: openings — role R1 is filled (1 opening, 1 person placed: "
-        "E2), ranked ahead: 1 with no edge in seniority or wishes (the number placed, then the "
-        "cost, decided). Admissible pathways: role R1 (direct redeployment)."
+        "E2), ranked ahead: 1 with no edge in seniority or wishes. With no edge in seniority or "
+        "wishes, the number placed, then the cost, decide. Admissible pathways: role R1 (direct "
+        "redeployment)."
     )
 
 

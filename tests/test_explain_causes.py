@@ -100,7 +100,8 @@ def test_c_an_unplaced_senior_behind_a_junior_is_told_no_seniority_or_wish_decid
         "Non placé·e : des parcours sont admissibles, mais leur capacité est allée à des "
         "personnes classées avant. Ce qui ferme ses parcours : postes ouverts — le poste R1 est "
         "pourvu (1 poste ouvert, 1 personne placée : E2), passent avant : 1 sans avantage "
-        "d'ancienneté ni de vœu (le nombre de placés, puis le coût, ont décidé)."
+        "d'ancienneté ni de vœu. Sans avantage d'ancienneté ni de vœu, c'est le nombre de "
+        "placés, puis le coût, qui décident."
     )
 
 
@@ -139,8 +140,8 @@ def test_many_full_sessions_are_counted_after_the_first_ones():
     ds = data(people, sessions, [role(req_skills=CRM)])
     reason = reason_of(ds, {f"E{i}": (f"C{i - 1}", "R1") for i in range(2, 10)})
     text = describe(reason, "en")
-    assert text.count("is full (1 seat, 1 person placed") == 6
-    assert "seats — and 2 more full sessions" in text
+    assert text.count("is full (1 seat, 1 person placed") == 3
+    assert "seats — and 5 more full sessions" in text
 
 
 def test_a_pseudonymised_export_names_the_holders_by_their_pseudonyms():

@@ -12,7 +12,7 @@ from planner.domain import rules
 from planner.domain.outcomes import Closure
 from planner.i18n.plural import tn
 
-SHOWN = 6  # holders named before "and N more"
+SHOWN = 3  # holders named before "and N more"
 
 
 def closure_text(closure: Closure, label: str, lang: str) -> str:

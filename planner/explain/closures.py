@@ -24,7 +24,7 @@ from planner.domain.records import Dataset, Employee
 from planner.explain.catalogue import Capacity
 from planner.explain.reach import Reach
 
-SHOWN = 6  # closures of one rule and holders of one target kept for the sentences
+SHOWN = 3  # closures of one rule and holders of one target kept for the sentences
 
 # The order closures are told in, per reason code: the binding cause first.
 ORDER = {

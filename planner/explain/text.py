@@ -168,7 +168,10 @@ def _closed_part(reason: PersonReason, lang: str) -> str:
             if more > 0:
                 label = rule_label(rule, lang)
                 items.append(i18n.t(f"closure_more.{rule}", lang, rule=label, n=more))
-    return i18n.t("explain.binding", lang, items=i18n.t("explain.separator", lang).join(items))
+    text = i18n.t("explain.binding", lang, items=i18n.t("explain.separator", lang).join(items))
+    if any(c.by_count for c in closures):
+        text += " " + i18n.t("explain.by_count", lang)
+    return text
 
 
 def _rule_of(code: ReasonCode) -> str:

@@ -170,12 +170,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} by a better-ranked wish for this family or track",
     ),
     "rank.count.one": (
-        "{count} sans avantage d'ancienneté ni de vœu (le nombre de placés, puis le coût, ont décidé)",
-        "{count} with no edge in seniority or wishes (the number placed, then the cost, decided)",
+        "{count} sans avantage d'ancienneté ni de vœu",
+        "{count} with no edge in seniority or wishes",
     ),
     "rank.count.other": (
-        "{count} sans avantage d'ancienneté ni de vœu (le nombre de placés, puis le coût, ont décidé)",
-        "{count} with no edge in seniority or wishes (the number placed, then the cost, decided)",
+        "{count} sans avantage d'ancienneté ni de vœu",
+        "{count} with no edge in seniority or wishes",
+    ),
+    "explain.by_count": (
+        "Sans avantage d'ancienneté ni de vœu, c'est le nombre de placés, puis le coût, qui décident.",
+        "With no edge in seniority or wishes, the number placed, then the cost, decide.",
     ),
     # the reason code in a table cell and in the exports
     "reason.not_opened": ("Non placé : session non ouverte", "Not placed: session not opened"),
