@@ -44,7 +44,6 @@ NO_EDITS = Edits()
 FULL_MODEL_ARCS = 10_000  # person-type arcs up to which CP-SAT searches the whole model
 LP_SHARE = 0.7  # of the time left after the floor, at most, for the LP
 ROUNDING_SECONDS_PER_PERSON = 1.2e-4  # measured: model and two roundings, 8,000: 0.7-1.4 s
-PREFIX_SECONDS_PER_PERSON = 1.5e-4  # greedy floor, network, first bound: 20,000 in 2.1-3 s
 
 
 def solve(
@@ -57,7 +56,7 @@ def solve(
     workers: int = 1,
 ) -> SolveResult:
     """Best plan within ``time_limit`` seconds; deterministic for a seed when stages finish."""
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     conflicts = lock_conflicts(dataset, edits)
     if conflicts:
         return _empty(dataset, t0, "locks contradict the rules", conflicts)
@@ -70,7 +69,7 @@ def solve(
     net = build_hub_net(prepare(dataset, edits), edits)
     bound = min(bound, matching_bound(net))
     _report(on_progress, t0, "floor", 0, floor.placed if floor else 0, bound)
-    slow = _slowdown(t0, people)
+    slow = _slowdown(t0, cpu0)
     deadline = t0 + time_limit - naming_reserve(people, time_limit, slow)
     if floor is not None and time.perf_counter() >= deadline:
         return _floor_kept(floor, bound, t0)
@@ -92,12 +91,14 @@ def solve(
     return _better(_completed(dataset, edits, result, t0), floor, edits)
 
 
-def _slowdown(t0: float, people: int) -> float:
-    """How much slower than measured the machine runs now, from the time the greedy floor,
-    the network and the first bound took (1 to 4): the reserves at the end scale with it,
-    so that a loaded machine still ends the solve within its time limit."""
-    expected = PREFIX_SECONDS_PER_PERSON * max(people, 1)
-    return min(4.0, max(1.0, (time.perf_counter() - t0) / expected))
+def _slowdown(t0: float, cpu0: float) -> float:
+    """How much slower than measured the machine runs now (1 to 4): wall time over this
+    process's CPU time since the solve began, so other processes' load counts and the size
+    or shape of the workbook does not. The reserves at the end scale with it, so that a
+    loaded machine still ends the solve within its time limit."""
+    cpu = time.process_time() - cpu0
+    wall = time.perf_counter() - t0
+    return min(4.0, max(1.0, wall / cpu)) if cpu > 0 else 1.0
 
 
 def _support(net, dataset, edits, floor, clock, on_progress) -> Support | None:
