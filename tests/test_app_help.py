@@ -43,3 +43,4 @@ def test_the_gap_and_placed_figures_link_to_the_help():
     assert "[Aide : La borne et l'écart](help#bound)" in helps["Écart à la borne"]
     placed = next(h for label, h in helps.items() if label.startswith("Placés sur"))
     assert "(help#objective)" in placed
+    assert "(help#reasons)" in at.selectbox(key="review_outcome").help

@@ -10,7 +10,7 @@ import streamlit as st
 
 from planner import i18n
 from planner.i18n.plural import tn
-from planner.ui import figures, keys, state
+from planner.ui import figures, help_view, keys, state
 from planner.ui.state import tr
 
 PAGE_SIZE = 200
@@ -90,6 +90,7 @@ def filters(table: pd.DataFrame) -> pd.DataFrame:
         ["all", "placed", "unplaced"],
         format_func=lambda v: tr(f"review.outcome_{v}"),
         key="review_outcome",
+        help=help_view.tip("review.outcome_help", "reasons"),
     )
     sites = cols[2].multiselect(
         tr("col.site"),

@@ -41,6 +41,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "scen.replace": ("Remplacer", "Replace"),
     "scen.keep": ("Annuler", "Cancel"),
+    "review.outcome_help": (
+        "Chaque personne a une raison : son parcours, ou ce qui l'empêche d'en avoir un (aucun parcours admissible, session non ouverte, places ou postes pris), dans la fiche individuelle.",
+        "Each person has a reason: their pathway, or what keeps them from one (no admissible pathway, session not opened, seats or openings taken), on the person page.",
+    ),
     # the help page (planner.ui.help_view)
     "help.title": ("Aide", "Help"),
     "help.intro": (
