@@ -31,6 +31,7 @@ with st.expander(
     expanded=False,
 ):
     edits_view.render_list()
+    edits_view.undo_button("undo_in_list")
 
 left, right = st.columns([2, 1], vertical_alignment="bottom")
 # Widgets keep their own keys: Streamlit forgets a widget's key on pages that do not show it.
@@ -78,3 +79,4 @@ if running:
     pv.live(job)
 elif st.session_state.get(keys.RESULT) is not None:
     pv.outcome(st.session_state[keys.RESULT])
+    edits_view.undo_button("undo_after_solve")

@@ -21,9 +21,10 @@ def _with(**changes):
 def test_plan_kind_is_the_termination_and_is_worded_in_both_languages(termination):
     assert plan_status.plan_kind(_with(termination=termination)) == termination.value
     for lang in ("fr", "en"):
-        for prefix in ("status", "status_long"):
-            key = f"{prefix}.{termination}"
-            assert i18n.t(key, lang) != key
+        short = i18n.status_text(termination, 2, 4, lang)
+        long = i18n.status_sentence(termination, 2, 4, 10, 1.5, lang)
+        assert "plan_" not in short + long and "{" not in short + long
+        assert long.lower().startswith(short.lower())
 
 
 @pytest.mark.parametrize(
@@ -81,17 +82,17 @@ def test_a_greedy_plan_is_explained_in_plain_french():
     )
     goto(at, "solve")
     info = [i.value for i in at.info]
+    status = "plan de départ conservé (glouton), écart ≤ 6 personnes (75 %)"
     assert any(
         text.startswith(
-            "Plan heuristique (glouton) : 2 placés sur 300. Le solveur n'a pas "
-            "amélioré ce plan dans le temps imparti (calcul : 30 s) ; borne "
-            "supérieure : au plus 8 personnes sont plaçables (écart 75 %)"
+            f"P{status[1:]}. 2 placés sur 300, au plus 8 plaçables : le solveur n'a pas "
+            "amélioré ce plan glouton dans le temps imparti (calcul : 30 s)."
         )
         for text in info
     ), info
-    assert "Plan : 2 placés (plan heuristique)" in texts(at)  # sidebar
+    assert f"Plan : 2 placés ({status})" in texts(at)  # sidebar
     goto(at, "review")
-    assert "Statut : plan heuristique" in texts(at)
+    assert f"Statut : {status}" in texts(at)
     assert {m.label: m.value for m in at.metric}["Écart à la borne"] == "75 %"
 
 
@@ -100,7 +101,9 @@ def test_a_stopped_search_says_so_in_english():
     at.selectbox(key="lang").set_value("en").run()
     goto(at, "solve")
     assert any(
-        i.value.startswith("Search stopped at your request: 2 placed of 300; at most 4")
+        i.value.startswith(
+            "Stopped at your request, gap ≤ 2 people (50%). 2 placed of 300, at most 4"
+        )
         for i in at.info
     )
 

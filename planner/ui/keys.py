@@ -16,6 +16,7 @@ RESULT_EDITS = "result_edits"  # domain.Edits the last result was solved with
 RESULT_DATASET = "result_dataset"  # domain.Dataset the last result was solved on
 REASONS = "reasons"  # dict employee_id -> PersonReason for RESULT
 PREVIOUS_RESULT = "previous_result"  # the plan before the last re-solve (what changed)
+UNDO = "undo"  # list of edits_view.Snapshot: decisions and plan before each decision
 STALE = "stale"  # bool: inputs changed since RESULT was computed
 JOB = "solve_job"  # planner.ui.solving.SolveJob running in the background
 TIME_LIMIT = "time_limit"  # seconds

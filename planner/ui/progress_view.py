@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from planner import i18n
-from planner.domain.outcomes import SolveResult, SolveStatus
-from planner.ui import figures, keys, plan_status, state
-from planner.ui.edits_view import pathway_label
+from planner.domain.outcomes import SolveResult, SolveStatus, Termination
+from planner.ui import effect_view, keys, plan_status, state
+from planner.ui import progress_text as words
 from planner.ui.state import tr
 
 REFRESH_SECONDS = 1.0
@@ -49,68 +49,66 @@ def live(job) -> None:
 
 
 def _figures(job, lang: str) -> None:
-    """Plans found, placed, bound and gap once the solver reports; before that, what it does
-    (building the model and seeking a first plan can take the whole limit on big files)."""
+    """Plans found, placed, bound and gap once the solver reports, then the criterion it works
+    on in plain words; before that, what it does (building the model and seeking a first plan
+    can take the whole limit on big files)."""
     progress = job.progress
     if progress is None:
         st.caption(tr("solve.preparing"))
         return
+    placed = job.plan_placed
+    bound = i18n.shown_bound(placed or 0, progress.bound, len(job.dataset.employees))
     cols = st.columns(4)
     cols[0].metric(tr("solve.solutions"), i18n.fmt_number(progress.solutions, lang))
-    cols[1].metric(tr("solve.placed_so_far"), i18n.fmt_number(progress.placed, lang))
-    bound = min(progress.bound, len(job.dataset.employees))  # a loose early bound
+    cols[1].metric(tr("progress.plan_in_hand"), i18n.fmt_number(placed, lang))
     cols[2].metric(tr("solve.bound"), i18n.fmt_number(bound, lang))
-    gap = (bound - progress.placed) / bound if bound else 0.0
-    cols[3].metric(tr("solve.gap"), i18n.fmt_percent(max(0.0, gap), lang))
-    st.caption(tr("solve.stage_now", stage=tr(f"stage.{progress.stage}")))
+    cols[3].metric(tr("solve.gap"), _gap(placed or 0, bound, lang))
+    stay = bool(job.edits.previous)
+    st.markdown(words.criteria_line(progress.stage, stay, lang))
+    st.caption(words.doing(progress.stage, placed, bound, lang))
+    proven = words.settled(progress.stage, placed, bound, lang)
+    if proven:
+        st.caption(proven)
+    if progress.stage not in ("floor", "lp"):
+        st.caption(words.since(job.elapsed - progress.seconds, lang))
+
+
+def _gap(placed: int, bound: int, lang: str) -> str:
+    """``≤ 3 (0,7 %)``: people, then share of the bound, as the status words the gap."""
+    missing = max(0, bound - placed)
+    if missing == 0:
+        return i18n.fmt_percent(0.0, lang)
+    percent = i18n.fmt_percent(missing / bound if bound else 0.0, lang)
+    return tr("progress.gap_value", count=i18n.fmt_number(missing, lang), percent=percent)
 
 
 def outcome(result: SolveResult) -> None:
-    """Status in plain words (optimal, heuristic, stopped...), and after a re-solve, who moved."""
+    """Status in the shared words (optimal, best found with its gap, stopped...), and after a
+    re-solve, the effect of the decisions."""
     lang = state.lang()
     total = len(st.session_state[keys.RESULT_DATASET].employees)
-    kind = plan_status.plan_kind(result)
-    level = {
-        "optimal": st.success,
-        "feasible_count_proven": st.success,
-        "infeasible": st.warning,
-        "no_plan": st.warning,
-    }.get(kind, st.info)
-    level(
-        tr(
-            f"status_long.{kind}",
-            placed=i18n.fmt_number(result.placed, lang),
-            total=i18n.fmt_number(total, lang),
-            bound=i18n.fmt_number(min(result.upper_bound_placed, total), lang),
-            gap=i18n.fmt_percent(plan_status.gap(result, total), lang),
-            seconds=i18n.fmt_number(result.solve_seconds, lang, 1),
-        )
-    )
+    before = st.session_state.get(keys.PREVIOUS_RESULT)
+    getattr(st, plan_status.level(result))(plan_status.sentence(result, total, lang))
+    if _previous_kept(before, result):
+        st.caption(tr("stop.previous_kept"))
     for conflict in result.conflicts:
         st.markdown(f"- {conflict}")
     if result.status != SolveStatus.INFEASIBLE:
         st.page_link(
             "app_pages/review.py", label=tr("solve.see_review"), icon=":material/insights:"
         )
-    show_changes(st.session_state.get(keys.PREVIOUS_RESULT), result)
+    show_changes(before, result)
+
+
+def _previous_kept(before: SolveResult | None, after: SolveResult) -> bool:
+    """A stopped re-solve whose plan is the previous one (planner.ui.solving keeps it)."""
+    return (
+        before is not None
+        and after.termination == Termination.STOPPED
+        and before.plan.assignments == after.plan.assignments
+    )
 
 
 def show_changes(before: SolveResult | None, after: SolveResult) -> None:
-    """Who changed pathway since the previous plan (after a re-solve)."""
-    if before is None:
-        return
-    moved = figures.changes(before.plan, after.plan)
-    st.subheader(tr("changes.title"))
-    if not moved:
-        st.caption(tr("changes.none"))
-        return
-    st.caption(tr("changes.count", count=i18n.fmt_number(len(moved), state.lang())))
-    st.dataframe(changes_table(moved), hide_index=True, width="stretch")
-
-
-def changes_table(moved: list) -> dict:
-    return {
-        tr("col.employee_id"): [c.employee_id for c in moved],
-        tr("changes.before"): [pathway_label(c.before) for c in moved],
-        tr("changes.after"): [pathway_label(c.after) for c in moved],
-    }
+    """The effect of a re-solve: net change, who loses and gains a place, who moves."""
+    effect_view.render(before, after)

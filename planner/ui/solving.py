@@ -32,7 +32,6 @@ class SolveJob:
     started: float = field(default_factory=time.monotonic)
     progress: object | None = None  # planner.solver.watch.Progress, latest report
     plan_placed: int | None = None  # placed by the best plan in hand (not the LP's value)
-    stage_since: float = 0.0  # solver seconds when the current stage first reported
     result: SolveResult | None = None
     reasons: dict[str, PersonReason] | None = None
     error: str | None = None
@@ -48,8 +47,6 @@ class SolveJob:
         The linear relaxation reports its own value, not a plan's: it never counts as placed."""
         if progress.stage != LP_STAGE:
             self.plan_placed = max(self.plan_placed or 0, progress.placed)
-        if self.progress is None or self.progress.stage != progress.stage:
-            self.stage_since = progress.seconds
         self.progress = progress
 
     @property
