@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from planner import i18n
+from planner.i18n.plural import tn
 from planner.ui import editors, keys, settings_form, state, workbook
 from planner.ui.state import tr
 
@@ -15,35 +15,40 @@ errors = state.errors()
 data = state.dataset()
 if st.session_state.get(keys.LOAD) is None:
     st.stop()
+# One container for the status lines, whatever they say: the tables below keep their place
+# in the page, so an edit that adds or fixes an error does not redraw them from the left.
+status = st.container()
 if errors:
-    st.error(tr("data.has_errors", count=i18n.fmt_number(len(errors), lang)))
+    status.error(tn("data.has_errors", len(errors), lang))
 elif data is not None:
-    st.success(
+    status.success(
         tr(
             "data.valid",
-            employees=i18n.fmt_number(len(data.employees), lang),
-            cohorts=len(data.cohorts),
-            roles=len(data.roles),
+            employees=tn("count.employees", len(data.employees), lang),
+            cohorts=tn("count.sessions", len(data.cohorts), lang),
+            roles=tn("count.roles", len(data.roles), lang),
         )
     )
-    st.page_link("app_pages/solve.py", label=tr("data.go_solve"), icon=":material/bolt:")
+    status.page_link("app_pages/solve.py", label=tr("data.go_solve"), icon=":material/bolt:")
 warnings = len(found) - len(errors)
 if warnings:
-    st.warning(tr("data.has_warnings", count=i18n.fmt_number(warnings, lang)))
+    status.warning(tn("data.has_warnings", warnings, lang))
 if not st.session_state[keys.FRAMES]:
     st.info(tr("data.fix_file"))
     editors.show_problems(found)
     st.stop()
 
 SHEETS = ("employees", "cohorts", "roles")
-
-
-def _tab_label(name: str) -> str:
-    count = len(editors.sheet_problems(name))
-    return tr(f"sheet.{name}") + (f" ({count})" if count else "")
-
-
-tabs = st.tabs([_tab_label(name) for name in SHEETS] + [tr("sheet.settings")])
+# Tab labels stay the same whatever the problems (a new label redraws the tables, scrolled back
+# to their first column): the count of problems per table goes in the status lines instead.
+where = [
+    tr("data.problems_in", sheet=tr(f"sheet.{name}"), count=tn("count.problems", n, lang))
+    for name in SHEETS
+    if (n := len(editors.sheet_problems(name)))
+]
+if where:
+    status.caption(" · ".join(where))
+tabs = st.tabs([tr(f"sheet.{name}") for name in SHEETS] + [tr("sheet.settings")])
 for tab, name in zip(tabs, SHEETS, strict=False):
     with tab:
         editors.editor(name)

@@ -62,7 +62,7 @@ def employees_editor(at):
 def test_fixing_the_bad_cell_of_an_upload_in_the_editor_clears_the_error():
     at = upload(workbook())
     assert at.session_state["load"].dataset is None
-    assert any("bloquent l'optimisation" in e.value for e in at.error)
+    assert any("bloque l'optimisation" in e.value for e in at.error)
     [problem] = problem_rows(at)
     assert (problem["Ligne"], problem["Colonne"], problem["Valeur"]) == (
         3,

@@ -5,46 +5,51 @@ from __future__ import annotations
 from tests.app_helpers import goto, start_app, texts
 
 
+def editor_key(at, sheet: str) -> str:
+    """The key of a sheet's editor as the page shows it now."""
+    return next(d.key for d in at.data_editor if d.key.startswith(f"editor_{sheet}_"))
+
+
 def test_opens_on_the_validated_sample_in_french():
     at = start_app()
     assert at.title[0].value == "Données d'entrée"
     assert any(s.value.startswith("Données valides :") for s in at.success)
-    editors = {d.key: d for d in at.data_editor}
-    assert set(editors) == {"editor_employees_1", "editor_cohorts_1", "editor_roles_1"}
-    first_page = editors["editor_employees_1"].value
+    editors = {d.key.split("_")[1]: d for d in at.data_editor}
+    assert set(editors) == {"employees", "cohorts", "roles"}
+    first_page = editors["employees"].value
     assert len(first_page) == 100  # paged: never the whole workforce at once
     assert first_page["_row"].iloc[0] == 2
-    assert editors["editor_employees_1"].editing_mode == "dynamic"
+    assert editors["employees"].editing_mode == "fixed"  # cells only, unless rows are asked
 
 
 def test_a_bad_cell_is_shown_by_row_and_blocks_solving():
     at = start_app()
-    at.session_state["editor_employees_1"] = {
+    at.session_state[editor_key(at, "employees")] = {
         "edited_rows": {2: {"tenure_years": -5}},
         "added_rows": [],
         "deleted_rows": [],
     }
     at.run()
     assert at.session_state["frames"]["employees"]["tenure_years"].iloc[2] == -5
-    assert any("bloquent l'optimisation" in e.value for e in at.error)
-    problems = at.dataframe[0].value
+    assert any(e.value.startswith("1 erreur bloque l'optimisation") for e in at.error)
+    [problems] = [d.value for d in at.dataframe if "Gravité" in d.value.columns]
     assert problems["Ligne"].tolist() == [4]  # third data row = spreadsheet row 4
     assert problems["Gravité"].tolist() == ["Erreur"]
     goto(at, "solve")
-    assert "erreur(s)" in texts(at)
+    assert "Les données contiennent 1 erreur : corrigez-la" in texts(at)
     assert not [b for b in at.button if b.label.startswith("Lancer")]
 
 
 def test_fixing_the_cell_makes_the_data_valid_again():
     at = start_app()
-    at.session_state["editor_employees_1"] = {
+    at.session_state[editor_key(at, "employees")] = {
         "edited_rows": {0: {"tenure_years": -1}},
         "added_rows": [],
         "deleted_rows": [],
     }
     at.run()
     assert at.error
-    at.session_state["editor_employees_2"] = {
+    at.session_state[editor_key(at, "employees")] = {
         "edited_rows": {0: {"tenure_years": 12.5}},
         "added_rows": [],
         "deleted_rows": [],
@@ -59,7 +64,9 @@ def test_rows_added_and_deleted():
     at = start_app()
     before = len(at.session_state["load"].dataset.employees)
     first = at.session_state["load"].dataset.employees[0].employee_id
-    at.session_state["editor_employees_1"] = {
+    at.checkbox(key="rows_employees").check().run()
+    assert at.data_editor[0].editing_mode == "dynamic"
+    at.session_state[editor_key(at, "employees")] = {
         "edited_rows": {},
         "deleted_rows": [0],
         "added_rows": [
@@ -84,12 +91,30 @@ def test_search_filters_the_editor():
     assert page["employee_id"].tolist() == ["AG00007"]
 
 
+def setting(at, name: str):
+    return next(w for w in at.text_input if w.key.startswith(f"set_{name}_"))
+
+
 def test_budget_setting_is_validated_into_the_dataset():
     at = start_app()
-    version = at.session_state["frames_version"]
-    at.number_input(key=f"set_budget_{version}").set_value(123456.0).run()
+    assert setting(at, "budget").value == "1 140 000"  # the sample's, as French writes it
+    assert setting(at, "senior").value == "10"
+    setting(at, "budget").input("123 456").run()
     assert at.session_state["load"].dataset.settings.budget_mad == 123456.0
+    assert setting(at, "budget").value == "123 456"
     assert "123 456 MAD" in texts(at)
+    setting(at, "senior").input("12,5").run()
+    assert at.session_state["load"].dataset.settings.seniority_years == 12.5
+
+
+def test_a_wrong_budget_is_a_problem_and_stays_shown_as_typed():
+    at = start_app()
+    setting(at, "budget").input("beaucoup").run()
+    assert at.session_state["load"].dataset is None
+    assert setting(at, "budget").value == "beaucoup"
+    assert setting(at, "senior").value == "10"  # the other settings are not rewritten
+    setting(at, "budget").input("").run()
+    assert at.session_state["load"].dataset.settings.budget_mad is None
 
 
 def test_english_interface():
@@ -136,6 +161,6 @@ def test_upload_of_one_csv_per_sheet():
         uploader.upload(name, text.encode())
     at.run()
     assert any(
-        s.value.startswith("Données valides : 1 collaborateurs, 1 sessions, 1 postes")
+        s.value.startswith("Données valides : 1 collaborateur, 1 session, 1 poste.")
         for s in at.success
     ), texts(at)

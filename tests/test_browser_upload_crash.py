@@ -88,7 +88,7 @@ def test_the_server_survives_a_crashing_upload_and_another_session_solves(crash_
             attacker.goto(url)
             attacker.get_by_text("Données valides").wait_for(timeout=60_000)
             upload(attacker, path, path.name)
-            attacker.get_by_text("1 erreur(s) à corriger").first.wait_for(timeout=60_000)
+            attacker.get_by_text("1 erreur à corriger").first.wait_for(timeout=60_000)
             attacker.get_by_text(problem).first.wait_for(state="attached", timeout=30_000)
             assert server.poll() is None
 

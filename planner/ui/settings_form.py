@@ -1,11 +1,14 @@
 """The plan settings as typed widgets (budget, start date, seniority, objective).
 
-Why widgets rather than a key/value grid: a budget with a "no limit" choice, a date picker and
-a bounded number are harder to get wrong than free text; the values are written back into the
-settings table so the importer validates them like a workbook's.
+Why widgets rather than a key/value grid: a budget left empty for "no limit", a date picker and
+labelled fields are harder to get wrong than a grid; numbers are text in the reader's format
+(« 1 140 000 », « 10,5 »), written back into the settings table so the importer reads and
+validates them like a workbook's cells.
 """
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 import pandas as pd
 import streamlit as st
@@ -45,69 +48,85 @@ def set_setting(frame: pd.DataFrame | None, key: str, value: object) -> pd.DataF
 
 
 def render() -> None:
-    """Settings widgets; each change is written to the table and re-validated."""
-    settings = _current()
+    """Settings widgets, showing the settings table's values in the reader's number format;
+    a change is written to the table by its callback, before the page runs, and validated
+    by the importer like a workbook's cell (a wrong budget is a problem listed above)."""
+    frame = st.session_state[keys.FRAMES].get("settings")
     lang = state.lang()
-    version = st.session_state[keys.FRAMES_VERSION]
+    # A new key per version and language: the fields show the table's values afresh, in the
+    # reader's format, after each change and after a change of language.
+    version = f"{st.session_state[keys.FRAMES_VERSION]}_{lang}"
     cols = st.columns(3)
-    budget = cols[0].number_input(
+    key = f"set_budget_{version}"
+    cols[0].text_input(
         tr("set.budget"),
-        min_value=0.0,
-        step=10_000.0,
-        format="%.0f",
-        value=settings.budget_mad,
+        value=number_text(get_setting(frame, "budget_mad"), lang),
         placeholder=tr("set.no_limit"),
-        key=f"set_budget_{version}",
+        key=key,
         help=tr("set.budget_help"),
+        on_change=_changed,
+        args=("budget_mad", key),
     )
-    start = cols[1].date_input(
+    key = f"set_start_{version}"
+    cols[1].date_input(
         tr("set.start"),
-        value=settings.plan_start_date,
-        format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
-        key=f"set_start_{version}",
+        value=_date(get_setting(frame, "plan_start_date")),
+        format=i18n.date_pattern(lang),
+        key=key,
         help=tr("set.start_help"),
+        on_change=_changed,
+        args=("plan_start_date", key),
     )
-    senior = cols[2].number_input(
+    key = f"set_senior_{version}"
+    cols[2].text_input(
         tr("set.seniority"),
-        min_value=0.0,
-        max_value=60.0,
-        step=1.0,
-        value=float(settings.seniority_years),
-        format="%.1f",
-        key=f"set_senior_{version}",
+        value=number_text(get_setting(frame, "seniority_years"), lang),
+        placeholder=i18n.fmt_number(10, lang),
+        key=key,
         help=tr("set.seniority_help"),
+        on_change=_changed,
+        args=("seniority_years", key),
     )
-    changed = {"budget_mad": budget, "plan_start_date": start, "seniority_years": senior}
-    before = {
-        "budget_mad": settings.budget_mad,
-        "plan_start_date": settings.plan_start_date,
-        "seniority_years": settings.seniority_years,
-    }
-    if changed != before:
-        _apply({k: v for k, v in changed.items() if v != before[k]})
+    data = state.dataset()
+    if data is not None:
+        _summary(data.settings, lang)
+
+
+def number_text(value: object, lang: str) -> str:
+    """A setting as typed in the reader's format (``1 140 000``, ``10``, ``10,5``); a value
+    the importer refused is shown as it was written, so it can be fixed in place."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return i18n.fmt_number(value, lang, 2)
+    return str(value)
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else None
+
+
+def _summary(settings, lang: str) -> None:
+    budget = settings.budget_mad
     st.caption(
         tr(
             "set.current",
             budget=i18n.fmt_money(budget, lang) if budget is not None else tr("set.no_limit"),
-            start=i18n.fmt_date(start, lang),
-            seniority=i18n.fmt_number(senior, lang, 1),
+            start=i18n.fmt_date(settings.plan_start_date, lang),
+            seniority=i18n.fmt_number(settings.seniority_years, lang, 1),
         )
     )
 
 
-def _current():
-    from planner.domain.records import Settings
-
-    data = state.dataset()
-    return data.settings if data is not None else Settings()
-
-
-def _apply(values: dict) -> None:
+def _changed(name: str, key: str) -> None:
+    """Write one widget's value into the settings table (empty text removes the row: the
+    default applies) and re-validate; the widgets are drawn afresh in the reader's format."""
+    value = st.session_state.get(key)
+    if isinstance(value, str):
+        value = value.strip() or None
     frames = st.session_state[keys.FRAMES]
-    frame = frames.get("settings")
-    for key, value in values.items():
-        frame = set_setting(frame, key, value)
-    frames["settings"] = frame
-    state.revalidate()
+    frames["settings"] = set_setting(frames.get("settings"), name, value)
     st.session_state[keys.FRAMES_VERSION] += 1
-    st.rerun()
+    state.revalidate()

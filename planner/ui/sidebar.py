@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from planner import i18n
+from planner.i18n.plural import tn
 from planner.ui import keys, plan_status, state
 from planner.ui.state import tr
 
@@ -24,16 +25,17 @@ def _status() -> None:
     if source:
         st.caption(tr("side.source", source=source))
     if data is not None:
+        lang = state.lang()
         st.caption(
             tr(
                 "side.sizes",
-                employees=i18n.fmt_number(len(data.employees), state.lang()),
-                cohorts=len(data.cohorts),
-                roles=len(data.roles),
+                employees=tn("count.employees", len(data.employees), lang),
+                cohorts=tn("count.sessions", len(data.cohorts), lang),
+                roles=tn("count.roles", len(data.roles), lang),
             )
         )
     elif st.session_state.get(keys.LOAD) is not None:
-        st.caption(tr("side.errors", count=len(state.errors())))
+        st.caption(tn("side.errors", len(state.errors()), state.lang()))
     result = st.session_state.get(keys.RESULT)
     if result is not None:
         st.caption(

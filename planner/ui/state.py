@@ -16,6 +16,7 @@ from planner.domain.outcomes import SolveResult
 from planner.domain.plan import Edits
 from planner.domain.problems import Severity
 from planner.domain.records import Dataset
+from planner.i18n.plural import tn
 from planner.ui import keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,7 +153,7 @@ def require_dataset() -> Dataset:
     """The validated dataset, or stop the page with a message pointing to the inputs."""
     data = dataset()
     if data is None:
-        st.warning(tr("need.valid_data", count=len(errors())))
+        st.warning(tn("need.valid_data", len(errors()), lang()))
         st.page_link("app_pages/inputs.py", label=tr("nav.inputs"), icon=":material/table:")
         st.stop()
     return data

@@ -17,6 +17,7 @@ from planner.io.read.frames import frame_rows
 
 SHEETS = {s.name: s for s in (schema.EMPLOYEES, schema.COHORTS, schema.ROLES)}
 ROW = "_row"  # display-only column: the row number as the importer counts it
+PROBLEM = "_problem"  # display-only column: the row's problems in short
 SEARCH_COLUMNS = ("employee_id", "name", "site", "cohort_id", "track", "role_id", "title", "family")
 
 
@@ -85,6 +86,36 @@ def apply_delta(frame: pd.DataFrame, labels: list, delta: dict, sheet: str) -> p
         new = pd.DataFrame(added, index=range(start, start + len(added)))
         out = pd.concat([out, new.reindex(columns=out.columns)], ignore_index=False)
     return out
+
+
+def pending(frame: pd.DataFrame, labels: list, delta: dict, sheet: str) -> bool:
+    """Whether an editor's changes are not all in the table yet: rows added or deleted, or an
+    edited cell whose value differs from the table's. An editor that keeps its identity
+    reports all its edits again on every run; merging them again would re-validate the whole
+    table for nothing."""
+    if delta.get("added_rows") or delta.get("deleted_rows"):
+        return True
+    types = kinds(sheet)
+    for position, changed in (delta.get("edited_rows") or {}).items():
+        label = labels[int(position)]
+        for column, value in changed.items():
+            if column in types and not _same(frame.at[label, column], coerce(value, types[column])):
+                return True
+    return False
+
+
+def _same(held: object, typed: object) -> bool:
+    """Two cell values are the same (both empty, or equal)."""
+    if _empty(held) or _empty(typed):
+        return _empty(held) and _empty(typed)
+    try:
+        return bool(held == typed)
+    except (TypeError, ValueError):
+        return False
+
+
+def _empty(value: object) -> bool:
+    return value is None or (not isinstance(value, str | bool) and bool(pd.isna(value)))
 
 
 def education_options() -> list[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from planner import i18n
 from planner.io.read import isolate, safety
 from planner.io.write.template import write_template
 from planner.load import workbook as read
@@ -22,6 +23,15 @@ from planner.ui.state import tr
 log = logging.getLogger(__name__)
 
 UPLOAD_TYPES = ["xlsx", "xlsm", "csv", "zip"]
+DROPZONE = '[data-testid="stFileUploaderDropzone"]'
+UPLOADER_CSS = (
+    f'{DROPZONE} button [data-testid="stMarkdownContainer"] p {{font-size: 0}}'
+    f' {DROPZONE} button [data-testid="stMarkdownContainer"] p::after'
+    " {content: BUTTON; font-size: 1rem}"
+    ' [data-testid="stFileUploaderDropzoneInstructions"] span {font-size: 0}'
+    ' [data-testid="stFileUploaderDropzoneInstructions"] span::after'
+    " {content: LIMITS; font-size: 0.875rem}"
+)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -35,8 +45,32 @@ def template_bytes(lang: str) -> bytes:
         return path.read_bytes()
 
 
+def uploader_words() -> str:
+    """CSS that words Streamlit's file uploader in the page's language.
+
+    Streamlit writes "Upload" on its button and "50MB per file • XLSX, …" under it, in
+    English, with no option to change them: the words are made invisible and the page's own
+    are drawn in their place. The messages Streamlit shows itself while a file is dragged or
+    refused (too large, wrong type) stay in English.
+    """
+    limit = i18n.fmt_number(st.get_option("server.maxUploadSize"), state.lang())
+    types = ", ".join(f".{t}" for t in UPLOAD_TYPES)
+    button = _css_text(tr("data.upload_button"))
+    limits = _css_text(tr("data.upload_limits", megabytes=limit, types=types))
+    return UPLOADER_CSS.replace("BUTTON", button).replace("LIMITS", limits)
+
+
+def _css_text(text: str) -> str:
+    """A CSS string literal: quotes and backslashes escaped, no line break, no ``<`` (which
+    could end the style element)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    escaped = escaped.replace("<", "\\3C ")
+    return f'"{escaped}"'
+
+
 def source_controls() -> None:
     """Upload, back to the sample, download the template."""
+    st.html(f"<style>{uploader_words()}</style>")
     with st.expander(tr("data.source_title"), expanded=st.session_state.get(keys.LOAD) is None):
         uploads = st.file_uploader(
             tr("data.upload"),

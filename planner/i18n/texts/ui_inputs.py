@@ -17,15 +17,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Shows employee ids instead of names on screen (meetings, screen sharing).",
     ),
     "side.source": ("Classeur : {source}", "Workbook: {source}"),
-    "side.sizes": (
-        "{employees} collaborateurs · {cohorts} sessions · {roles} postes",
-        "{employees} employees · {cohorts} sessions · {roles} roles",
-    ),
-    "side.errors": ("{count} erreur(s) à corriger", "{count} error(s) to fix"),
+    "side.sizes": ("{employees} · {cohorts} · {roles}", "{employees} · {cohorts} · {roles}"),
+    "side.errors.one": ("{count} erreur à corriger", "{count} error to fix"),
+    "side.errors.other": ("{count} erreurs à corriger", "{count} errors to fix"),
     "side.plan": ("Plan : {placed} placés ({status})", "Plan: {placed} placed ({status})"),
-    "need.valid_data": (
-        "Les données contiennent {count} erreur(s) : corrigez-les dans la page Données avant de continuer.",
-        "The data has {count} error(s): fix them on the Inputs page first.",
+    "need.valid_data.one": (
+        "Les données contiennent {count} erreur : corrigez-la dans la page Données avant de continuer.",
+        "The data has {count} error: fix it on the Inputs page first.",
+    ),
+    "need.valid_data.other": (
+        "Les données contiennent {count} erreurs : corrigez-les dans la page Données avant de continuer.",
+        "The data has {count} errors: fix them on the Inputs page first.",
     ),
     "need.result": (
         "Aucun plan pour l'instant : lancez l'optimisation.",
@@ -58,17 +60,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Classeur d'exemple introuvable ({path}) : importez votre classeur.",
         "Sample workbook not found ({path}): upload your workbook.",
     ),
-    "data.has_errors": (
-        "{count} erreur(s) bloquent l'optimisation : elles sont listées au-dessus de chaque tableau, avec la ligne et la colonne.",
-        "{count} error(s) block the optimiser: they are listed above each table, with row and column.",
+    "data.has_errors.one": (
+        "{count} erreur bloque l'optimisation : sa ligne la signale dans son tableau, et la liste sous le tableau donne la colonne et ce qui est attendu.",
+        "{count} error blocks the optimiser: its row flags it in its table, and the list under the table gives the column and what is expected.",
     ),
-    "data.has_warnings": (
-        "{count} avertissement(s) : l'optimisation reste possible, vérifiez-les.",
-        "{count} warning(s): the optimiser can run, but check them.",
+    "data.has_errors.other": (
+        "{count} erreurs bloquent l'optimisation : leurs lignes les signalent dans chaque tableau, et la liste sous chaque tableau donne la colonne et ce qui est attendu.",
+        "{count} errors block the optimiser: their rows flag them in each table, and the list under each table gives the column and what is expected.",
+    ),
+    "data.has_warnings.one": (
+        "{count} avertissement : l'optimisation reste possible, vérifiez-le.",
+        "{count} warning: the optimiser can run, but check it.",
+    ),
+    "data.has_warnings.other": (
+        "{count} avertissements : l'optimisation reste possible, vérifiez-les.",
+        "{count} warnings: the optimiser can run, but check them.",
     ),
     "data.valid": (
-        "Données valides : {employees} collaborateurs, {cohorts} sessions, {roles} postes.",
-        "Valid data: {employees} employees, {cohorts} sessions, {roles} roles.",
+        "Données valides : {employees}, {cohorts}, {roles}.",
+        "Valid data: {employees}, {cohorts}, {roles}.",
     ),
     "data.go_solve": ("Passer à l'optimisation", "Go to the optimiser"),
     "data.fix_file": (
@@ -83,8 +93,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data.search_hint": ("matricule, nom, site, code…", "id, name, site, code…"),
     "data.only_problems": ("Lignes en erreur seulement", "Rows with problems only"),
     "data.rows_shown": (
-        "{shown} lignes affichées sur {total} trouvées ({all} au total). Les modifications sont contrôlées dès leur saisie.",
-        "{shown} rows shown of {total} found ({all} in all). Changes are checked as you type.",
+        "{shown} sur {found} ({all} au total). Les modifications sont contrôlées dès leur saisie.",
+        "{shown} of {found} ({all} in all). Changes are checked as you type.",
     ),
     "sheet.employees": ("Collaborateurs", "Employees"),
     "sheet.cohorts": ("Sessions", "Sessions"),
