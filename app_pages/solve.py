@@ -78,5 +78,7 @@ st.button(
 if running:
     pv.live(job)
 elif st.session_state.get(keys.RESULT) is not None:
+    if st.session_state.get(keys.STALE):  # as on the Results page
+        st.warning(tr("result.stale"))
     pv.outcome(st.session_state[keys.RESULT])
     edits_view.undo_button("undo_after_solve")

@@ -43,10 +43,12 @@ def edits() -> Edits:
 
 
 def pathway_label(way: Pathway | None) -> str:
-    """``S0001 → P0003`` or ``→ P0003`` for a direct redeployment; a dash for none."""
+    """``S0001 → P0003``, or ``passage direct → P0003`` for a direct redeployment; a dash
+    for none."""
     if way is None:
         return tr("person.none")
-    return f"{way.cohort_id} → {way.role_id}" if way.cohort_id else f"→ {way.role_id}"
+    start = way.cohort_id or tr("pathway.direct")
+    return f"{start} → {way.role_id}"
 
 
 def ban_label(ban: Ban) -> str:
