@@ -154,3 +154,20 @@ def test_a_pseudonymised_export_names_the_holders_by_their_pseudonyms():
     row = build_view(ds, done, explain(ds, done), "en", masks).people[0]
     assert f"1 person placed: {masks.pseudonym('E2')}" in row.text
     assert "E1" not in row.text and "E2" not in row.text
+
+
+def test_the_unplaced_sheet_names_the_cause_session_not_opened():
+    from planner.export.tables import unplaced_table
+    from planner.export.view import build_view
+
+    ds = data(
+        [person(tenure=SENIOR)],
+        [session(min_size=2, cost=1000.0, fixed=2000.0, grants_skills=CRM)],
+        [role(req_skills=CRM)],
+        budget=2500.0,
+    )
+    done = result(plan({}))
+    table = unplaced_table(build_view(ds, done, explain(ds, done), "fr"))
+    row = dict(zip(table.headers, table.rows[0], strict=True))
+    assert row["Motif"] == "session non ouverte (effectif minimum ou budget)"
+    assert row["Explication"].startswith("Non placé·e : ses parcours admissibles passent tous")
