@@ -108,6 +108,8 @@ def _support(net, dataset, edits, floor, clock, on_progress) -> Support | None:
     rounding = ROUNDING_SECONDS_PER_PERSON * people * slow
     reserve = naming_reserve(people, time_limit, slow) + rounding
     left = t0 + time_limit - reserve - time.perf_counter()
+    if left <= 0:  # building the LP alone takes seconds at this size: none without time
+        return None
     pairs = {}
     if floor is not None:
         groups = plan_groups(net.prep, floor.plan.assignments)
