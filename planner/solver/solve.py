@@ -173,10 +173,13 @@ def _completed(dataset: Dataset, edits: Edits, result: SolveResult, t0: float) -
 
 
 def _tenure_floor(dataset: Dataset, edits: Edits, t0: float) -> SolveResult | None:
-    """The tenure-ordered greedy's plan, or None when it could not keep every lock."""
+    """The tenure-ordered greedy's plan, seniors swapped into pathways juniors hold (a session
+    it cancels for its minimum size can leave a senior out whom a later session could take),
+    or None when it could not keep every lock."""
     plan = tenure_greedy(dataset, edits)
     if any(plan.assignments.get(lk.employee_id) != lk.pathway for lk in edits.locks):
         return None
+    plan, _ = repair_senior_swaps(dataset, plan, edits)
     seconds = time.perf_counter() - t0
     result = figures(dataset, plan, SolveStatus.FEASIBLE, len(dataset.employees), seconds)
     return replace(result, termination=Termination.GREEDY_KEPT, message="tenure-ordered greedy")
