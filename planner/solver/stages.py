@@ -36,7 +36,7 @@ from planner.solver.watch import Watcher, stop_watch
 
 DETERMINISTIC_SHARE = 0.7
 LP_BOUND_ARCS = 60_000  # GLOP bounds each tier in ~0.4 s at 20k arcs, not in 60 s at 270k
-NAMING_SECONDS_PER_PERSON = 1.5e-4  # naming, swaps, completion; 20,000 of shape mid_fine_rows: 3.7 s
+NAMING_SECONDS_PER_PERSON = 1.5e-4  # naming, swaps, completion; 20,000 mid_fine_rows: 3.7 s
 GREEDY_FALLBACK_ARCS = 20_000  # person-type arcs above which a greedy floor is computed
 INTEGER_SHARE = 0.5  # of the time left for the stages, at most, for the integer program
 MAXIMISE = {
