@@ -90,7 +90,7 @@ def test_a_greedy_plan_is_explained_in_plain_french():
         )
         for text in info
     ), info
-    assert f"Plan : 2 placés ({status})" in texts(at)  # sidebar
+    assert f"Plan : 2 placés — {status}" in texts(at)  # sidebar
     goto(at, "review")
     assert f"Statut : {status}" in texts(at)
     assert {m.label: m.value for m in at.metric}["Écart à la borne"] == "75 %"

@@ -89,7 +89,7 @@ def test_every_screen_words_the_status_alike(monkeypatch, tmp_path):
     at.session_state["reasons"] = {}
     goto(at, "solve")
     assert any(i.value.startswith(f"M{BEST[1:]}. 2 placés sur 300") for i in at.info)
-    assert f"Plan : 2 placés ({BEST})" in texts(at)
+    assert f"Plan : 2 placés — {BEST}" in texts(at)
     goto(at, "review")
     assert f"Statut : {BEST}" in texts(at)
     goto(at, "scenarios")

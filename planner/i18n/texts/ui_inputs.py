@@ -20,7 +20,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "side.sizes": ("{employees} · {cohorts} · {roles}", "{employees} · {cohorts} · {roles}"),
     "side.errors.one": ("{count} erreur à corriger", "{count} error to fix"),
     "side.errors.other": ("{count} erreurs à corriger", "{count} errors to fix"),
-    "side.plan": ("Plan : {placed} placés ({status})", "Plan: {placed} placed ({status})"),
+    "side.plan": ("Plan : {placed} placés — {status}", "Plan: {placed} placed — {status}"),
     "need.valid_data.one": (
         "Les données contiennent {count} erreur : corrigez-la dans la page Données avant de continuer.",
         "The data has {count} error: fix it on the Inputs page first.",
