@@ -46,16 +46,21 @@ def _network(case):
     return net, budget, None if budget is None else cents(budget)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(small_worlds())
-def test_the_array_lp_is_the_rule_units_lp(case):
+def _whole_lp(case):
+    """The array LP over every arc (weighted as on a re-solve), its master optimum or None,
+    and the rule units' optimum or None."""
     net, budget, budget_cents = _network(case)
     weight = 3 * sum(len(m) for m in net.members) + 1
     lp = FlowLp(net, budget_cents, weight)
     master = Master(lp)
     master.add(np.arange(len(lp.arc_type)))
-    solution = master.solve(10.0)
-    expected = _rule_units_lp(net, budget, weight)
+    return lp, weight, master.solve(10.0), _rule_units_lp(net, budget, weight)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_worlds())
+def test_the_array_lp_is_the_rule_units_lp(case):
+    lp, weight, solution, expected = _whole_lp(case)
     assert (solution is None) == (expected is None)
     if expected is None:
         return
@@ -86,13 +91,7 @@ def test_columns_grown_from_one_arc_per_type_reach_the_optimum_under_valid_bound
 @given(small_worlds(), st.integers(0, 2**31 - 1))
 def test_the_bound_keeping_the_network_whole_is_valid_for_any_duals(case, seed):
     """From the LP's optimal duals and from random ones, never below the LP's optimum."""
-    net, budget, budget_cents = _network(case)
-    weight = 3 * sum(len(m) for m in net.members) + 1
-    lp = FlowLp(net, budget_cents, weight)
-    master = Master(lp)
-    master.add(np.arange(len(lp.arc_type)))
-    solution = master.solve(10.0)
-    expected = _rule_units_lp(net, budget, weight)
+    lp, weight, solution, expected = _whole_lp(case)
     if expected is None or solution is None:
         return
     assert network_bound(lp, solution.duals).bound >= expected - 1e-4 * weight
